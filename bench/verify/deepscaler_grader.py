@@ -9,10 +9,12 @@ procedure documented in ../shared/conformance/README.md and checked against all 
 (Debian: python3-sympy python3-pylatexenc).
 
 Protocol: reads JSON lines {"response": str, "reference": any} on stdin, writes one line per input:
-`<true|false> <seconds>` (per-item wall time of the grading call).
+`<true|false|timeout> <seconds>` (per-item wall time of the grading call). The reference code has no
+timeout; here a call is stopped after --timeout seconds (default 5) so the bench cannot hang.
 """
 import json
 import re
+import signal
 import sys
 import time
 
@@ -305,20 +307,35 @@ def _selftest(path):
     return bad
 
 
+class _Timeout(Exception):
+    pass
+
+
+def _alarm(_signum, _frame):
+    raise _Timeout()
+
+
 def main():
     if len(sys.argv) > 2 and sys.argv[1] == "--selftest":
         sys.exit(1 if _selftest(sys.argv[2]) else 0)
+    limit = float(sys.argv[sys.argv.index("--timeout") + 1]) if "--timeout" in sys.argv else 5.0
+    signal.signal(signal.SIGALRM, _alarm)
     out = sys.stdout
     for line in sys.stdin:
         if not line.strip():
             continue
         item = json.loads(line)
         t0 = time.perf_counter()
+        signal.setitimer(signal.ITIMER_REAL, limit)
         try:
-            ok = reward(item["response"], item["reference"])
+            verdict = "true" if reward(item["response"], item["reference"]) else "false"
+        except _Timeout:
+            verdict = "timeout"
         except Exception:
-            ok = False
-        out.write(f"{'true' if ok else 'false'} {time.perf_counter() - t0:.9f}\n")
+            verdict = "false"
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        out.write(f"{verdict} {time.perf_counter() - t0:.9f}\n")
     out.flush()
 
 

@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- the test (not the pure core) reads the shared golden vectors
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

@@ -8,7 +8,7 @@
  * discard is false, nothing when true), `{accent}` (argument + combining mark), `{font}` (styled
  * letters, approximated by the argument text) or `{args}` (the argument text).
  */
-/* eslint-disable */
+
 export type MacroRepl = string | null | { accent: string } | { font: string } | { args: true };
 export const MACROS: Record<string, [string, MacroRepl, boolean]> = {
 " ": [

@@ -76,7 +76,8 @@ class Walker {
     return out;
   }
 
-  private macro(depth: number): Node {
+  /** A macro and, unless it is itself an argument (pylatexenc then takes the bare macro), its arguments. */
+  private macro(depth: number, withArgs = true): Node {
     this.i++; // backslash
     let name: string;
     const m = /^[a-zA-Z]+/.exec(this.s.slice(this.i, this.i + 64));
@@ -88,6 +89,7 @@ class Walker {
       name = this.s[this.i] ?? '';
       this.i++;
     }
+    if (!withArgs) return { t: 'macro', name, args: [] };
     if (name === '(' || name === '[') {
       const c = this.nodes(name === '(' ? '\\)' : '\\]', depth + 1);
       if (this.s.startsWith(name === '(' ? '\\)' : '\\]', this.i)) this.i += 2;
@@ -142,14 +144,16 @@ class Walker {
         }
       } else {
         if (ch === undefined) {
-          out.push(null);
+          // End of input: pylatexenc stops collecting arguments (the replacement then fails).
+          this.i = save;
+          break;
         } else if (ch === '{') {
           this.i++;
           const c = this.nodes('}', depth + 1);
           if (this.s[this.i] === '}') this.i++;
           out.push(c);
         } else if (ch === '\\') {
-          out.push([this.macro(depth + 1)]);
+          out.push([this.macro(depth + 1, false)]);
         } else {
           this.i++;
           out.push([{ t: 'text', s: ch }]);
@@ -177,8 +181,9 @@ function format(repl: string, args: Array<Node[] | null>): string {
   const out = repl.replace(/%(?:\((\d+)\))?s/g, (_m, idx: string | undefined) => {
     if (idx !== undefined) {
       const v = texts[Number(idx) - 1];
-      if (v === undefined) failed = true;
-      return v ?? '';
+      // Python raises KeyError for a missing named argument (e.g. a bare `\sqrt` used as an argument).
+      if (v === undefined) throw new RangeError(`KeyError ${idx}`);
+      return v;
     }
     const v = texts[k++];
     if (v === undefined) failed = true;

@@ -9,7 +9,7 @@
  * 53-bit), numeric probing at complex points for symbols and radicals. A power tower that sympy would
  * hang on (`x**9**9**9`) exceeds the exact-size bound and counts as not equal.
  */
-import { evalExact, hasFloat, probeEqual, ratToNumber, TOO_BIG, type Expr, parseDecimal } from '../expr.js';
+import { evalExact, freeSymbols, hasFloat, probeEqual, ratToNumber, TOO_BIG, type Expr, parseDecimal } from '../expr.js';
 
 type Tok = { t: 'num'; s: string } | { t: 'name'; s: string } | { t: 'op'; s: string };
 
@@ -208,7 +208,8 @@ function floatValue(e: Expr): number {
     case 'mul':
       return e.a.reduce((s, t) => s * floatValue(t), 1);
     case 'div':
-      return floatValue(e.a) / floatValue(e.b);
+      // sympy stores a/b as a*b**-1, so a Float quotient is rounded twice.
+      return floatValue(e.a) * (1 / floatValue(e.b));
     case 'pow':
       return Math.pow(floatValue(e.b), floatValue(e.e));
     default:
@@ -258,7 +259,26 @@ export function sympyEqual(gt: string, given: string): boolean {
     return d === 0;
   }
   if (evalExact(a) === TOO_BIG || evalExact(b) === TOO_BIG || tooBigInside(a) || tooBigInside(b)) return false;
+  // sympy keeps x**2.0 and x**2 apart (a Float exponent never combines with an Integer one).
+  if (floatExponentOnSymbol(a) !== floatExponentOnSymbol(b)) return false;
   return probeEqual(a, b, 1e-10) === 'equal';
+}
+
+function floatExponentOnSymbol(e: Expr): boolean {
+  switch (e.k) {
+    case 'pow':
+      return (hasFloat(e.e) && freeSymbols(e.b).size > 0) || floatExponentOnSymbol(e.b) || floatExponentOnSymbol(e.e);
+    case 'neg':
+      return floatExponentOnSymbol(e.a);
+    case 'add':
+    case 'mul':
+    case 'fn':
+      return e.a.some(floatExponentOnSymbol);
+    case 'div':
+      return floatExponentOnSymbol(e.a) || floatExponentOnSymbol(e.b);
+    default:
+      return false;
+  }
 }
 
 /** True when some power inside `e` has an exponent that is exactly known and huge. */
