@@ -80,7 +80,7 @@ export function grpoAdvantage(input: AdvantageInput, options: AdvantageOptions =
 /**
  * RLOO (arXiv 2402.14740), as `compute_rloo_outcome_advantage` (core_algos.py): for a group of n > 1,
  * `A_i = s_i*n/(n-1) - mean*n/(n-1)` = s_i minus the mean of the other n-1 samples; a singleton keeps
- * `A_i = s_i`.
+ * `A_i = s_i`; a group whose scores are all equal gets exactly 0.
  */
 export function rlooAdvantage(input: AdvantageInput): Float64Array {
   const { uid, score } = input;
@@ -93,7 +93,14 @@ export function rlooAdvantage(input: AdvantageInput): Float64Array {
       continue;
     }
     let sum = 0;
-    for (const i of rows) sum += score[i];
+    let min = Infinity;
+    let max = -Infinity;
+    for (const i of rows) {
+      sum += score[i];
+      min = Math.min(min, score[i]);
+      max = Math.max(max, score[i]);
+    }
+    if (min === max) continue; // zero variance: exactly 0
     const mean = sum / n;
     for (const i of rows) adv[i] = (score[i] * n) / (n - 1) - (mean * n) / (n - 1);
   }

@@ -37,7 +37,7 @@ export interface InjectionGroup {
 }
 
 export interface InjectionPlan {
-  /** The m-th incorrect row (batch order) of an eligible group receives offline sample m. */
+  /** The m-th incorrect row (batch order) of an eligible group receives offline sample m; sorted by row. */
   replacements: Array<{ row: number; uid: Uid; offlineIndex: number }>;
   /** Row i was replaced (null unless `offlineMask`), the LUFFY `prefix_mask`. */
   offlineSampleMask: boolean[] | null;
@@ -95,6 +95,7 @@ export function planOfflineInjection(input: InjectionInput, options: InjectionOp
     if (nCorrect === 0 && count > 0 && after < rows.length) rescued++;
     if (count > 0 && after === rows.length && nCorrect < rows.length) saturated++;
   }
+  replacements.sort((a, b) => a.row - b.row);
   return {
     replacements,
     offlineSampleMask: options.offlineMask ? replaced : null,

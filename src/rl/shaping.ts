@@ -109,7 +109,7 @@ export function repetitionPenalty(text: string, correct: boolean, options: Repet
   const seen = new Set<string>();
   for (let i = 0; i < total; i++) seen.add(wid.slice(i, i + n).join(','));
   const penalty = (1 - seen.size / total) * options.maxPenalty;
-  return { penalty, flag: penalty !== 0, numWords: words.length };
+  return { penalty: penalty === 0 ? 0 : penalty /* not -0 */, flag: penalty !== 0, numWords: words.length };
 }
 
 // ---------------------------------------------------------------------------------------------------
