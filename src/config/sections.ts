@@ -21,24 +21,26 @@ export const initSchema = z
     'Start policy: "sft" (the cached cold-start SFT checkpoint, built on first use), "random" (a fresh model with model.* settings; tests only) or a checkpoint directory.',
   );
 
-/** Cold-start SFT settings used when init = "sft". */
+/** Cold-start SFT settings used when init = "sft" (everything else is the SFT default, see `dissect sft --help`). */
 export const sftSectionSchema = z
   .strictObject({
-    preset: z
-      .string()
-      .min(1)
-      .default('default')
-      .describe('SFT preset handed to runSft (see `dissect sft --help`); "quick" is the small one used by tests.'),
+    steps: posInt().nullable().default(null).describe('SFT optimizer steps (null = the SFT default). The SFT is cached by a hash of its config, so runs with the same settings share it.'),
+    seed: nonNegInt().nullable().default(null).describe('SFT seed (null = the SFT default).'),
+    cache_dir: z.string().min(1).nullable().default(null).describe('SFT cache root (null = .cache/dissect/sft under the working directory).'),
   })
   .prefault({});
 
-/** Architecture used only when init = "random". */
+/** Compute engine, and the architecture used only when init = "random". */
 export const modelSectionSchema = z
   .strictObject({
     d_model: posInt().default(64).describe('Width C of a random-init model (init = "random" only).'),
     n_layers: posInt().default(2).describe('Transformer blocks of a random-init model.'),
     n_heads: posInt().default(4).describe('Attention heads of a random-init model (must divide d_model).'),
-    context_length: posInt().default(128).describe('Context length of a random-init model.'),
+    context_length: posInt().default(256).describe('Context length of a random-init model.'),
+    engine: z
+      .enum(['auto', 'native', 'ts'])
+      .default('auto')
+      .describe('Compute engine: native C kernels when built (auto), or the TypeScript reference. Results agree to float tolerance.'),
   })
   .prefault({});
 
@@ -51,7 +53,10 @@ export const dataSectionSchema = z
     shuffle: z.boolean().default(true).describe('Reshuffle the training prompts every epoch with the seeded RNG (verl data.shuffle).'),
     train_size: nonNegInt()
       .default(0)
-      .describe('Use only the first N training problems (0 = all). Small values make the task memorisable; tests use it.'),
+      .describe('Training problems drawn from the task\'s train split (0 = the split default, 20000). Small values make the task memorisable; tests use it.'),
+    offline_solutions: posInt()
+      .default(1)
+      .describe('Correct offline solutions available per prompt for injection (the solver writes them; LUFFY data has one per prompt). Caps injections per group.'),
   })
   .prefault({});
 
