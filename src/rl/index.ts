@@ -10,17 +10,18 @@
  * Per-token arrays, row-major [B,T] (`b*T + t`), Float32Array or Float64Array in, Float64Array out:
  *   `logp`, `oldLogp`, `refLogp`, `entropy`, `advantages` (per token), `mask` (1 on response tokens).
  *
- * ## One training step (reference order, ray_trainer.py `fit`)
- * 1. optional `planOfflineInjection` (replace incorrect rows of hard prompts), optional
- *    `GroupAccumulator` / `filterZeroVarianceGroups` (DAPO dynamic sampling);
- * 2. `shapeRewards(cfg, batch)` -> per-sample score (outcome + RLR + repetition + overlong);
- *    if `cfg.use_kl_in_reward`: `applyKlPenalty(...)` and add `sequenceScores` (the -beta*sum kl part);
- * 3. `computeBatchAdvantages(cfg, {...batch, score, repetitionFlag}, rng)` -> `{ advantage, keep,
- *    skipped, metrics }` (estimator on the full batch, truncation mask, `zero_adv/*`, polarity pruning);
+ * ## One training step (reference order, ray_trainer.py `fit`; wired in src/train/algorithm.ts)
+ * 1. optional `planOfflineInjection` (replace incorrect rows of hard prompts; `correct` before it feeds
+ *    the diagnostics), optional `GroupAccumulator` / `filterZeroVarianceGroups` (DAPO dynamic sampling);
+ * 2. per-sample score = outcome (1/0) + `relativeLengthReward` + `repetitionPenalty` (incorrect only)
+ *    + `overlongPenalty`; with KL in the reward, `applyKlPenalty` (its `sequenceScores` are the row sums
+ *    GRPO sees);
+ * 3. `getAdvantageEstimator(cfg.adv_estimator)` on the FULL batch, then `truncationMask` +
+ *    `applyZeroMask`, then `zeroAdvantageDiagnostics`, then `pruneByPolarity` (null keep = skip the step);
  * 4. per micro-batch of kept rows: `tokenAdvantages(adv, mask, B, T)`, then
- *    `actorLoss({logp, oldLogp, advantages, mask, B, T, entropy, refLogp, offPolicyRow},
- *    actorLossOptions(cfg, maxResponseLength), microBatchWeight(rows, miniBatchRows, luffy, cfg.luffy.len_data_bug))`
- *    -> `{ scaledLoss, dLogp, dEntropy, metrics }`; hand `dLogp`/`dEntropy` to `PolicyModel.backward`.
+ *    `actorLoss({logp, oldLogp, advantages, mask, B, T, entropy, refLogp, offPolicyRow}, options,
+ *    microBatchWeight(rows, miniBatchRows, luffy, cfg.luffy.len_data_bug))` -> `{ scaledLoss, dLogp,
+ *    dEntropy, metrics }`; hand `dLogp`/`dEntropy` to `PolicyModel.backward`.
  * Metric names follow verl (`actor/pg_loss`, `actor/pg_clipfrac`, `actor/ppo_kl`, `actor/kl_loss`,
  * `actor/entropy_loss`, `critic/kl`) and the paper's diagnostics (`zero_adv/*`).
  *
@@ -113,4 +114,3 @@ export {
   rlConfigSchema,
   rlrConfigSchema,
 } from './config.js';
-export { actorLossOptions, type BatchAdvantages, computeBatchAdvantages, type SampleBatch, shapeRewards, type ShapedRewards } from './pipeline.js';

@@ -8,7 +8,6 @@ import { Rng } from '../util/rng.js';
 import {
   ADV_ESTIMATOR_NAMES,
   aggregationWeights,
-  computeBatchAdvantages,
   defaultRlConfig,
   filterZeroVarianceGroups,
   getAdvantageEstimator,
@@ -27,7 +26,6 @@ import {
   relativeLengthReward,
   rlConfigSchema,
   rlooAdvantage,
-  shapeRewards,
   tokenAdvantages,
   truncationMask,
   wReinforceAdvantage,
@@ -321,32 +319,13 @@ describe('config and pipeline', () => {
     expect(rlConfigSchema.parse({ use_kl_in_reward: true, use_kl_loss: false }).use_kl_in_reward).toBe(true);
   });
   it('negative-only: advantages on the full group, then only incorrect samples kept', () => {
-    const cfg = rlConfigSchema.parse({ polarity: { mode: 'negative_only', world_size: 1 } });
     const uid = ['a', 'a', 'a', 'a'];
     const correct = [true, false, false, true];
-    const r = computeBatchAdvantages(cfg, { uid, correct, responseLength: [3, 3, 3, 3], maxResponseLength: 8, score: correct.map(Number) }, new Rng(1));
-    expect(Array.from(r.keep)).toEqual([1, 2]);
-    expect(r.advantage[1]).toBeLessThan(0); // group statistics include the dropped correct samples
-    expect(r.advantage[1]).toBeCloseTo(-0.5 / (Math.sqrt(1 / 3) + 1e-6), 12);
-    expect(r.metrics['zero_adv/mixed_frac']).toBe(1);
-  });
-  it('shapeRewards composes outcome, RLR, repetition and overlong', () => {
-    const cfg = rlConfigSchema.parse({
-      rlr: { enable: true },
-      repetition: { enable: true, ngram_size: 1, max_penalty: -1 },
-      overlong: { enable: true, buffer_len: 2 },
-    });
-    const r = shapeRewards(cfg, {
-      uid: ['a', 'a', 'a', 'a'],
-      correct: [true, true, true, false],
-      responseLength: [500, 1000, 1500, 1600],
-      maxResponseLength: 1600,
-      text: ['x', 'y', 'z', 'w w w w'],
-    });
-    expect(Array.from(r.rlrBonus)).toEqual([1, 0, -1 / 1, 0].map((v) => Math.max(-0.5, Math.min(1, v))));
-    expect(r.repetitionPenalty[3]).toBe(-0.75);
-    expect(r.repetitionFlag).toEqual([false, false, false, true]);
-    expect(r.overlongPenalty[3]).toBe(-1);
-    expect(Array.from(r.score)).toEqual([2, 1, 0.5, -1.75]);
+    const adv = grpoAdvantage({ uid, score: correct.map(Number) });
+    const r = pruneByPolarity(correct, { mode: 'negative_only', reserveRatio: 0, reserveMinNum: 0, worldSize: 1, rng: new Rng(1) });
+    expect(Array.from(r.keep ?? [])).toEqual([1, 2]);
+    // group statistics include the dropped correct samples
+    expect(adv[1]).toBeCloseTo(-0.5 / (Math.sqrt(1 / 3) + 1e-6), 12);
+    expect(r.metrics).toMatchObject({ original_bsz: 4, original_corr_samples: 2, cut_down_positive_reserve_samples: 2, cut_down_positive_corr_samples: 0 });
   });
 });
