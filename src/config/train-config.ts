@@ -149,7 +149,7 @@ export const PRESETS: Readonly<Record<string, { description: string; config: Raw
 };
 
 /** Names of the presets. */
-export const PRESET_NAMES = Object.keys(PRESETS);
+export const PRESET_NAMES: readonly string[] = Object.keys(PRESETS);
 
 /** Merge presets given as `a,b` (applied left to right). Unknown names raise listing the valid ones. */
 export function presetConfig(names: string): RawConfig {
