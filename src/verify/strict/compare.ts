@@ -1,0 +1,361 @@
+/**
+ * Answer equivalence under strict rules 4-8: sets in any order, ordered tuples/points/intervals with
+ * matching endpoint types, unions, matrices, equations (`y = 2x+1` vs `2x+1`; an equation equals itself
+ * times a non-zero constant), inequalities against interval forms, `\pm`, multiple choice, text answers,
+ * units. Plain values go to `scalar.ts`.
+ */
+import type { Decision, Expr } from '../expr.js';
+import { evalComplex, probeEqual } from '../expr.js';
+import { canonicalUnit, cleanLatex, isMcReference, mcLetters, splitUnits, stripThousands } from './normalize.js';
+import { nestingDepth, parseScalar, scalarDecision } from './scalar.js';
+import { LIMITS } from './limits.js';
+
+type Struct =
+  | { k: 'scalar'; s: string }
+  | { k: 'list'; items: Struct[] }
+  | { k: 'set'; items: Struct[] }
+  | { k: 'tuple'; open: string; close: string; items: Struct[] }
+  | { k: 'union'; parts: Struct[] }
+  | { k: 'matrix'; rows: Struct[][] }
+  | { k: 'eq'; lhs: string; rhs: string }
+  | { k: 'interval'; lo: string | null; hi: string | null; loClosed: boolean; hiClosed: boolean };
+
+/** Split `s` at top-level occurrences of `sep` (a regex source), outside (), [], {}, \{ \}. */
+function splitTop(s: string, sep: RegExp): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\' && (s[i + 1] === '{' || s[i + 1] === '}')) {
+      depth += s[i + 1] === '{' ? 1 : -1;
+      i++;
+      continue;
+    }
+    if (c === '\\') {
+      // skip command names so `\left(` etc. do not confuse the separator search
+      const m = /^\\[a-zA-Z]+/.exec(s.slice(i, i + 40));
+      if (m && depth === 0) {
+        sep.lastIndex = 0;
+        const mm = new RegExp(`^(?:${sep.source})`).exec(s.slice(i));
+        if (mm) {
+          out.push(s.slice(last, i));
+          i += mm[0].length - 1;
+          last = i + 1;
+          continue;
+        }
+      }
+      if (m) i += m[0].length - 1;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (depth === 0) {
+      const mm = new RegExp(`^(?:${sep.source})`).exec(s.slice(i));
+      if (mm) {
+        out.push(s.slice(last, i));
+        i += mm[0].length - 1;
+        last = i + 1;
+      }
+    }
+  }
+  out.push(s.slice(last));
+  return out.map((x) => x.trim());
+}
+
+const LIST_SEP = /,|;|\\text\{\s*(?:or|and)\s*\}|\\(?:quad|qquad)\b|\s+or\s+|\s+and\s+|\\(?:lor|vee)(?![a-zA-Z])/;
+const REL = /\\leq?(?![a-zA-Z])|\\geq?(?![a-zA-Z])|\\lt(?![a-zA-Z])|\\gt(?![a-zA-Z])|\\leqslant|\\geqslant|<=|>=|<|>/;
+
+/** Is `s` a name (variable, subscripted symbol, f(x), greek letter) that an equation's side can be dropped for? */
+function isName(s: string): boolean {
+  const t = s.replace(/\s+/g, '');
+  return /^(?:[a-zA-Z]|\\[a-zA-Z]+)(?:_\{?[\w\\,]+\}?)?'*(?:\([a-z](?:,[a-z])*\))?$/.test(t) || /^[A-Z]{1,3}$/.test(t) || /^\\angle[A-Z]{1,3}$/.test(t);
+}
+
+function stripOuter(s: string, open: string, close: string): string | null {
+  if (!s.startsWith(open) || !s.endsWith(close)) return null;
+  const inner = s.slice(open.length, s.length - close.length);
+  // The outer pair must enclose everything: check depth never drops below zero.
+  let d = 0;
+  for (const c of inner) {
+    if (c === '(' || c === '[' || c === '{') d++;
+    else if (c === ')' || c === ']' || c === '}') {
+      d--;
+      if (d < 0) return null;
+    }
+  }
+  return d === 0 ? inner : null;
+}
+
+function parseStruct(s0: string, depth = 0): Struct {
+  const s = s0.trim();
+  if (depth > 6) return { k: 'scalar', s };
+  const mat = /^\\begin\{([pbvBV]?matrix|array|smallmatrix)\}(?:\{[^{}]*\})?([\s\S]*)\\end\{\1\}$/.exec(s);
+  if (mat) {
+    const rows = mat[2]
+      .split(/\\\\/)
+      .map((r) => r.trim())
+      .filter((r) => r !== '')
+      .map((r) => r.split('&').map((c) => parseStruct(c, depth + 1)));
+    return { k: 'matrix', rows };
+  }
+  const set = stripOuter(s, '\\{', '\\}');
+  if (set !== null) {
+    const items = set.trim() === '' ? [] : splitTop(set, LIST_SEP).filter((x) => x !== '');
+    return { k: 'set', items: items.map((x) => parseStruct(x, depth + 1)) };
+  }
+  const unionParts = splitTop(s, /\\cup(?![a-zA-Z])|∪/);
+  if (unionParts.length > 1) return { k: 'union', parts: unionParts.map((x) => parseStruct(x, depth + 1)) };
+  const items = splitTop(s, LIST_SEP).filter((x) => x !== '');
+  if (items.length > 1) {
+    if (items.length > LIMITS.maxItems) return { k: 'list', items: [] };
+    return { k: 'list', items: items.map((x) => parseStruct(x, depth + 1)) };
+  }
+  const pm = splitTop(s, /\\pm(?![a-zA-Z])|±/);
+  if (pm.length === 2) {
+    const eqPm = splitTop(pm[0], /=/);
+    if (eqPm.length === 2 && isName(eqPm[0])) return parseStruct(`${eqPm[1] || '0'} + ${pm[1]}, ${eqPm[1] || '0'} - ${pm[1]}`, depth + 1);
+    return { k: 'list', items: [parseStruct(`${pm[0] || '0'} + ${pm[1]}`, depth + 1), parseStruct(`${pm[0] || '0'} - (${pm[1]})`, depth + 1)] };
+  }
+  const rel = splitRelations(s);
+  if (rel) return rel;
+  const eq = splitTop(s, /=/);
+  if (eq.length >= 2 && !/\\[ln]eq?$/.test(eq[0])) {
+    // a = b = c: keep the first and the last side.
+    const lhs = eq[0];
+    const rhs = eq[eq.length - 1];
+    if (eq.length > 2 && isName(lhs)) return { k: 'eq', lhs, rhs };
+    return { k: 'eq', lhs, rhs };
+  }
+  for (const [open, close] of [
+    ['(', ')'],
+    ['[', ']'],
+    ['(', ']'],
+    ['[', ')'],
+    ['\\langle', '\\rangle'],
+  ]) {
+    const inner = stripOuter(s, open, close);
+    if (inner !== null) {
+      const parts = splitTop(inner, /,/);
+      if (parts.length >= 2) return { k: 'tuple', open: open === '\\langle' ? '(' : open, close: close === '\\rangle' ? ')' : close, items: parts.map((x) => parseStruct(x, depth + 1)) };
+    }
+  }
+  return { k: 'scalar', s };
+}
+
+/** `a < x \le b`, `x \ge 3`, `3 < x` as an interval; null when not a one-variable inequality. */
+function splitRelations(s: string): Struct | null {
+  const parts: string[] = [];
+  const ops: string[] = [];
+  let rest = s;
+  for (let n = 0; n < 4; n++) {
+    const m = REL.exec(rest);
+    if (!m) break;
+    parts.push(rest.slice(0, m.index).trim());
+    ops.push(m[0]);
+    rest = rest.slice(m.index + m[0].length);
+  }
+  if (ops.length === 0) return null;
+  parts.push(rest.trim());
+  const less = (op: string) => /^(?:<|<=|\\lt|\\le|\\leq|\\leqslant)$/.test(op);
+  const closed = (op: string) => /=|\\le|\\ge/.test(op);
+  if (ops.length === 1) {
+    const [a, b] = parts;
+    if (isName(a) && !isName(b)) return less(ops[0]) ? { k: 'interval', lo: null, hi: b, loClosed: false, hiClosed: closed(ops[0]) } : { k: 'interval', lo: b, hi: null, loClosed: closed(ops[0]), hiClosed: false };
+    if (isName(b) && !isName(a)) return less(ops[0]) ? { k: 'interval', lo: a, hi: null, loClosed: closed(ops[0]), hiClosed: false } : { k: 'interval', lo: null, hi: a, loClosed: false, hiClosed: closed(ops[0]) };
+    return null;
+  }
+  if (ops.length === 2 && isName(parts[1]) && less(ops[0]) === less(ops[1])) {
+    const [a, , b] = parts;
+    return less(ops[0]) ? { k: 'interval', lo: a, hi: b, loClosed: closed(ops[0]), hiClosed: closed(ops[1]) } : { k: 'interval', lo: b, hi: a, loClosed: closed(ops[1]), hiClosed: closed(ops[0]) };
+  }
+  return null;
+}
+
+/** Interval view of a tuple `(a, b]` / `[a, \infty)`; null for other shapes. */
+function asInterval(x: Struct): { lo: string | null; hi: string | null; loClosed: boolean; hiClosed: boolean } | null {
+  if (x.k === 'interval') return x;
+  if (x.k === 'tuple' && x.items.length === 2 && x.items.every((i) => i.k === 'scalar')) {
+    const lo = (x.items[0] as { s: string }).s;
+    const hi = (x.items[1] as { s: string }).s;
+    const inf = (t: string) => /^[+]?\\infty$|^\+?∞$|^\\infty$/.test(t.replace(/\s/g, ''));
+    const ninf = (t: string) => /^-\\infty$|^-∞$/.test(t.replace(/\s/g, ''));
+    return { lo: ninf(lo) ? null : lo, hi: inf(hi) ? null : hi, loClosed: x.open === '[', hiClosed: x.close === ']' };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/** Canonical text of a word answer (`\text{Monday}` = `monday`, `\emptyset` = `no solution`), or null for math. */
+function textKey(s: string): string | null {
+  let t = s.replace(/\\(?:text|textbf|mathrm|mbox|textit)\s*\{([^{}]*)\}/g, '$1').replace(/[{}$]/g, '').trim().toLowerCase();
+  t = t.replace(/[.!]$/, '').replace(/\s+/g, ' ');
+  if (/^(\\emptyset|\\varnothing|∅|no solutions?|none|no real solutions?|\\\{\s*\\\})$/.test(t)) return 'emptyset';
+  if (/^[a-z][a-z '-]{2,}$/.test(t) && /[a-z]{3,}/.test(t)) return t;
+  return null;
+}
+
+/** Compare two plain values given as LaTeX strings (units, percent and degrees already split off). */
+function scalarEq(a: string, r: string): Decision {
+  const ta = textKey(a);
+  const tr = textKey(r);
+  if (tr !== null || ta !== null) return ta !== null && ta === tr ? 'equal' : 'different';
+  const ca = stripThousands(a);
+  const cr = stripThousands(r);
+  if (ca.replace(/\s/g, '') === cr.replace(/\s/g, '')) return 'equal';
+  const ea = parseScalar(ca);
+  const er = parseScalar(cr);
+  if (!ea || !er) return 'undecided';
+  return scalarDecision(ea, er, cr);
+}
+
+function sideExpr(s: string): Expr | undefined {
+  return parseScalar(stripThousands(s));
+}
+
+/** Two equations are the same when lhs-rhs of one is a non-zero constant times lhs-rhs of the other. */
+function equationsEqual(a: { lhs: string; rhs: string }, r: { lhs: string; rhs: string }): Decision {
+  if (isName(a.lhs) && isName(r.lhs) && a.lhs.replace(/\s/g, '') === r.lhs.replace(/\s/g, '')) return scalarEq(a.rhs, r.rhs);
+  const al = sideExpr(a.lhs);
+  const ar = sideExpr(a.rhs);
+  const rl = sideExpr(r.lhs);
+  const rr = sideExpr(r.rhs);
+  if (!al || !ar || !rl || !rr) return 'undecided';
+  const da: Expr = { k: 'add', a: [al, { k: 'neg', a: ar }] };
+  const dr: Expr = { k: 'add', a: [rl, { k: 'neg', a: rr }] };
+  if (probeEqual(da, dr) === 'equal') return 'equal';
+  return constantOver({ k: 'div', a: da, b: dr }) !== null ? 'equal' : 'different';
+}
+
+/** The value of `e` when it is the same non-zero finite constant at every probe point, else null. */
+function constantOver(e: Expr): number | null {
+  const vals: Array<[number, number]> = [];
+  const names: string[] = [];
+  for (let p = 0; p < 6; p++) {
+    const v = evalComplex(e, p, names);
+    if (v.every(Number.isFinite)) vals.push(v);
+  }
+  if (vals.length < 3) return null;
+  const [r0, i0] = vals[0];
+  if (Math.hypot(r0, i0) < 1e-12) return null;
+  for (const [r, i] of vals) if (Math.hypot(r - r0, i - i0) > 1e-9 * Math.max(1, Math.hypot(r0, i0))) return null;
+  return r0;
+}
+
+function matchSets(a: Struct[], r: Struct[]): Decision {
+  if (a.length !== r.length) return 'different';
+  const used = new Array<boolean>(r.length).fill(false);
+  for (const x of a) {
+    let found = false;
+    for (let j = 0; j < r.length; j++) {
+      if (used[j]) continue;
+      if (structEq(x, r[j]) === 'equal') {
+        used[j] = true;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return 'different';
+  }
+  return 'equal';
+}
+
+function matchOrdered(a: Struct[], r: Struct[]): Decision {
+  if (a.length !== r.length) return 'different';
+  for (let i = 0; i < a.length; i++) if (structEq(a[i], r[i]) !== 'equal') return 'different';
+  return 'equal';
+}
+
+/** Solution-list item `x = 3` reduced to `3` (for comparing `x = 1, x = 2` with `1, 2`). */
+function dropName(x: Struct): Struct {
+  if (x.k === 'eq' && isName(x.lhs)) return parseStruct(x.rhs);
+  return x;
+}
+
+function endpointEq(a: string | null, r: string | null): boolean {
+  if (a === null || r === null) return a === r;
+  return scalarEq(a, r) === 'equal';
+}
+
+function structEq(a: Struct, r: Struct): Decision {
+  // Equations against values.
+  if (r.k === 'eq' && a.k === 'eq') return equationsEqual(a, r);
+  if (r.k === 'eq') {
+    if (isName(r.lhs)) return structEq(a, parseStruct(r.rhs));
+    if (isName(r.rhs)) return structEq(a, parseStruct(r.lhs));
+    return 'different';
+  }
+  if (a.k === 'eq') {
+    if (isName(a.lhs)) return structEq(parseStruct(a.rhs), r);
+    return 'different';
+  }
+  const ia = asInterval(a);
+  const ir = asInterval(r);
+  if ((a.k === 'interval' || r.k === 'interval') && ia && ir) {
+    return ia.loClosed === ir.loClosed && ia.hiClosed === ir.hiClosed && endpointEq(ia.lo, ir.lo) && endpointEq(ia.hi, ir.hi) ? 'equal' : 'different';
+  }
+  switch (r.k) {
+    case 'scalar':
+      if (a.k === 'scalar') return scalarEq(a.s, r.s);
+      if ((a.k === 'list' || a.k === 'set') && a.items.length === 1) return structEq(a.items[0], r);
+      return 'different';
+    case 'set':
+    case 'list': {
+      if (a.k === 'list' || a.k === 'set') return matchSets(a.items.map(dropName), r.items.map(dropName));
+      if (r.items.length === 1) return structEq(a, r.items[0]);
+      if (a.k === 'tuple' && r.k === 'list' && a.open === '(' && a.close === ')') return matchOrdered(a.items, r.items);
+      return 'different';
+    }
+    case 'tuple': {
+      if (a.k === 'tuple') return a.open === r.open && a.close === r.close ? matchOrdered(a.items, r.items) : 'different';
+      if (a.k === 'list' && r.open === '(' && r.close === ')') {
+        // "1, 2" for the point (1, 2); "x = 1, y = 2" for (1, 2).
+        return matchOrdered(a.items.map(dropName), r.items);
+      }
+      if (a.k === 'matrix' && (a.rows.length === 1 || a.rows.every((row) => row.length === 1))) return matchOrdered(a.rows.flat(), r.items);
+      return 'different';
+    }
+    case 'union':
+      if (a.k === 'union') return matchSets(a.parts, r.parts);
+      return 'different';
+    case 'matrix':
+      if (a.k === 'matrix') {
+        if (a.rows.length !== r.rows.length || a.rows.some((row, i) => row.length !== r.rows[i].length)) return 'different';
+        return matchOrdered(a.rows.flat(), r.rows.flat());
+      }
+      if (a.k === 'tuple' && (r.rows.length === 1 || r.rows.every((row) => row.length === 1))) return matchOrdered(a.items, r.rows.flat());
+      return 'different';
+    case 'interval':
+      return 'different';
+  }
+}
+
+/** Outcome of an equivalence check with a short reason. */
+export interface Equivalence {
+  equal: boolean;
+  how: string;
+}
+
+/**
+ * Is the answer `ans` equivalent to the reference `ref` (both LaTeX-ish strings)? Pure and bounded:
+ * inputs over the size limits are not equivalent.
+ */
+export function equivalent(ans: string, ref: string): Equivalence {
+  if (ans.length > LIMITS.maxAnswerChars || nestingDepth(ans) > LIMITS.maxNesting) return { equal: false, how: 'rejected:size' };
+  const a0 = cleanLatex(ans);
+  const r0 = cleanLatex(ref);
+  if (isMcReference(r0)) {
+    const want = mcLetters(r0, false);
+    const got = mcLetters(a0);
+    return { equal: want !== null && got === want, how: got === null ? 'different:no_choice' : got === want ? 'equal:choice' : 'different:choice' };
+  }
+  const ma = splitUnits(a0);
+  const mr = splitUnits(r0);
+  if (ma.unit && mr.unit && ma.unit !== mr.unit && canonicalUnit(ma.unit) !== canonicalUnit(mr.unit)) return { equal: false, how: 'different:unit' };
+  if (a0.replace(/\s/g, '') === r0.replace(/\s/g, '')) return { equal: true, how: 'equal:string' };
+  const d = structEq(parseStruct(stripThousands(ma.body)), parseStruct(stripThousands(mr.body)));
+  if (d === 'equal') return { equal: true, how: 'equal' };
+  // A unit word that is really part of a text answer ("5 apples" vs "5"): retry on the raw strings.
+  return { equal: false, how: d };
+}

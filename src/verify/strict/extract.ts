@@ -1,0 +1,171 @@
+/**
+ * Which text counts and what the final answer is (strict rules 1-3).
+ *
+ * 1. With `</think>`, only the text after the last `</think>` counts; an unclosed `<think>` has no answer.
+ * 2. The final answer is the last `\boxed{...}`/`\fbox{...}` (brace-matched; `\boxed 5` too); failing
+ *    that an explicit final statement ("Final Answer: ...", "**Answer:** ...", "the answer is ...").
+ * 3. Several different boxes are a hedge unless the text between them is a correction (then the last
+ *    box is judged) or the reference has that many parts (a multi-part answer); a retraction or an
+ *    alternative offered after the final answer makes it incorrect.
+ */
+import { LIMITS } from './limits.js';
+
+/** Outcome of extraction: the answer text (or null) and the reason code when there is none. */
+export interface Extraction {
+  /** The final answer, or null. */
+  answer: string | null;
+  /** Every box of the answer part when they differ and no correction decides between them. */
+  parts: string[] | null;
+  /** `ok`, or why there is no usable answer (`no_answer:*`, `hedged`, `retracted`, `rejected:*`). */
+  reason: string;
+}
+
+interface Box {
+  content: string;
+  start: number;
+  end: number;
+}
+
+/** All top-level `\boxed`/`\fbox` of `text`, with brace matching; null when nesting exceeds the limit. */
+export function findBoxes(text: string): Box[] | null {
+  const out: Box[] = [];
+  const re = /\\(?:boxed|fbox)(?![a-zA-Z])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    let i = m.index + m[0].length;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+    if (text[i] === '{') {
+      let depth = 0;
+      let j = i;
+      for (; j < text.length; j++) {
+        const c = text[j];
+        if (c === '\\') {
+          j++;
+          continue;
+        }
+        if (c === '{') {
+          depth++;
+          if (depth > LIMITS.maxNesting) return null;
+        } else if (c === '}') {
+          depth--;
+          if (depth === 0) break;
+        }
+      }
+      if (j >= text.length) continue; // unclosed box: truncated, no answer from it
+      out.push({ content: text.slice(i + 1, j), start: m.index, end: j + 1 });
+      re.lastIndex = j + 1;
+    } else if (i > m.index + m[0].length) {
+      // `\boxed 5`: one token after the space.
+      const tok = /^[^\s$\\.,;]+/.exec(text.slice(i, i + 200));
+      if (tok) {
+        out.push({ content: tok[0], start: m.index, end: i + tok[0].length });
+        re.lastIndex = i + tok[0].length;
+      }
+    }
+  }
+  return out;
+}
+
+const CORRECTION = /\b(?:actually|wait|correct(?:ion|ed|ing)|mistakes?|wrong|incorrect|instead|oops|re-?check\w*|revis\w*|fix\w*|errors?|rather|hmm)\b|\bno[,.!]/i;
+const HEDGE_BETWEEN = /\b(or|either|possibly|maybe|perhaps|alternatively|might|could)\b/i;
+const HEDGE_AFTER = /\b(also possible|could also be|might also be|may also be|or possibly|or maybe|alternatively|another possible answer|is also (a )?(valid|possible|correct)|not (entirely |completely |100% )?(sure|certain|confident)|i('m| am) unsure|or perhaps)\b/i;
+const RETRACTION = /\b(this is (wrong|incorrect|not correct)|that('s| is) (wrong|incorrect|not right)|i retract|scratch that|disregard (this|that|the above)|the (above|boxed) answer is (wrong|incorrect)|is not the (correct )?answer)\b/i;
+const INJECTION = /(ignore (all |any |the )?(previous|prior|above|earlier) (instructions|rules|prompts?)|disregard (all |the )?(previous|prior|above) instructions|you are (now )?(a|the) (grader|judge|verifier)|(grade|mark|score|judge|evaluate) (this|it|the answer|my answer|the response) as (correct|right|true)|(grader|verifier|judge)\s*[:,]|system prompt|\[\[yes\]\]|output\s*:?\s*(true|correct)\b|return (true|correct)\b|the correct answer is whatever|always (correct|true))/i;
+
+const FINAL_PATTERNS: RegExp[] = [
+  /final answer\s*(?:is|:|：)?\s*(?:\*\*)?\s*[:：]?\s*([^\n]*)/gi,
+  /\*\*\s*answer\s*[:：]?\s*\*\*\s*[:：]?\s*([^\n]*)/gi,
+  /(?:^|\n)\s*answer\s*[:：]\s*([^\n]*)/gi,
+  /the (?:final |correct )?answer is\s*[:：]?\s*([^\n]*)/gi,
+  /the (?:correct |right )?(?:option|choice) is\s*[:：]?\s*([^\n]*)/gi,
+];
+
+/** Text of the explicit final statement, the last one in `text`; null when there is none. */
+function finalStatement(text: string): { answer: string; end: number } | null {
+  let best: { answer: string; end: number; at: number } | null = null;
+  for (const re of FINAL_PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      let ans = m[1];
+      let end = m.index + m[0].length;
+      if (ans.trim().replace(/[*:：\s]/g, '') === '' || /^\s*(\$\$|\\\[)\s*$/.test(ans)) {
+        // "**Final Answer**" with the answer on the next non-empty line(s), possibly a display block.
+        const rest = text.slice(end, end + 2000);
+        const disp = /^\s*(\$\$|\\\[)([\s\S]*?)(\$\$|\\\])/.exec(/^\s*(\$\$|\\\[)\s*$/.test(ans) ? ans + rest : rest);
+        if (disp) {
+          ans = disp[2];
+          end += disp.index + disp[0].length;
+        } else {
+          const next = /^\s*\n\s*([^\n]+)/.exec(rest);
+          if (!next) continue;
+          ans = next[1];
+          end += next[0].length;
+        }
+      }
+      if (!best || m.index >= best.at) best = { answer: ans, end, at: m.index };
+    }
+  }
+  if (!best) return null;
+  return { answer: cleanStatement(best.answer), end: best.end };
+}
+
+/** Strip the markup around a one-line final statement: bold, `$`, trailing period, "is". */
+function cleanStatement(s: string): string {
+  let t = s.trim();
+  t = t.replace(/^\*\*|\*\*$/g, '').trim();
+  const math = /^(?:\$\$|\$|\\\(|\\\[)([\s\S]*?)(?:\$\$|\$|\\\)|\\\])/.exec(t);
+  if (math && math[1].trim()) {
+    const after = t.slice(math[0].length).trim();
+    // Keep a trailing unit or option text; drop a trailing period.
+    t = after && !/^[.。!]*$/.test(after) ? `${math[1]} ${after.replace(/[.。]\s*$/, '')}` : math[1];
+  }
+  return t.replace(/\s*[.。]\s*$/, '').replace(/\*\*/g, '').trim();
+}
+
+/** Normalised text of a box for "are these the same answer" checks. */
+const boxKey = (s: string) => s.replace(/\s+|\\[,;:! ]|\\left|\\right|\$/g, '').replace(/\\[dt]frac/g, '\\frac');
+
+/**
+ * The final answer of `response` under strict rules 1-3 and 9 (size limits, prompt injection). Pure.
+ */
+export function extractStrict(response: string): Extraction {
+  if (response.length > LIMITS.maxResponseChars) return { answer: null, parts: null, reason: 'rejected:too_long' };
+  let text = response;
+  const close = text.lastIndexOf('</think>');
+  if (close >= 0) text = text.slice(close + '</think>'.length);
+  else if (/<think>/.test(text)) return { answer: null, parts: null, reason: 'no_answer:unclosed_think' };
+  if (INJECTION.test(text)) return { answer: null, parts: null, reason: 'rejected:injection' };
+
+  const boxes = findBoxes(text);
+  if (boxes === null) return { answer: null, parts: null, reason: 'rejected:nesting' };
+  if (boxes.length > 0) {
+    if (boxes.length > LIMITS.maxBoxes && new Set(boxes.map((b) => boxKey(b.content))).size > 2) {
+      return { answer: null, parts: null, reason: 'hedged:enumeration' };
+    }
+    const last = boxes[boxes.length - 1];
+    const after = text.slice(last.end);
+    if (RETRACTION.test(after)) return { answer: last.content, parts: null, reason: 'retracted' };
+    if (HEDGE_AFTER.test(after)) return { answer: last.content, parts: null, reason: 'hedged' };
+    // Boxes that differ from the last one, walking back until a correction separates them.
+    const distinct: Box[] = [last];
+    for (let k = boxes.length - 2; k >= 0; k--) {
+      const between = text.slice(boxes[k].end, boxes[k + 1].start);
+      if (CORRECTION.test(between)) break;
+      if (boxKey(boxes[k].content) === boxKey(last.content) && distinct.length === 1) continue;
+      if (HEDGE_BETWEEN.test(between) && boxKey(boxes[k].content) !== boxKey(boxes[k + 1].content)) {
+        return { answer: last.content, parts: null, reason: 'hedged' };
+      }
+      distinct.unshift(boxes[k]);
+    }
+    const keys = new Set(distinct.map((b) => boxKey(b.content)));
+    if (keys.size > 1) return { answer: last.content, parts: distinct.map((b) => b.content), reason: 'ok' };
+    return { answer: last.content, parts: null, reason: 'ok' };
+  }
+  const stmt = finalStatement(text);
+  if (!stmt || !stmt.answer) return { answer: null, parts: null, reason: 'no_answer' };
+  const after = text.slice(stmt.end);
+  if (RETRACTION.test(after)) return { answer: stmt.answer, parts: null, reason: 'retracted' };
+  if (HEDGE_AFTER.test(after) || HEDGE_AFTER.test(stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'hedged' };
+  return { answer: stmt.answer, parts: null, reason: 'ok' };
+}

@@ -1,0 +1,45 @@
+/**
+ * Strict grading (dissect's rules, the default mode). See docs/verifier.md for the rules and every
+ * deliberate difference from the DeepScaleR grader.
+ */
+import type { GradeResult, Reference } from '../types.js';
+import { equivalent } from './compare.js';
+import { extractStrict } from './extract.js';
+import { LIMITS } from './limits.js';
+import { referenceAlternatives } from './normalize.js';
+
+/** Program code in a final answer (rule 9): rejected, never evaluated. */
+const CODE = /```|\b(?:import|lambda|eval|exec|print|return|require|function|console|subprocess|system|def)\s*[(\w'"]|__\w+__|=>|\bos\.\w|\bsys\.\w|;\s*[a-z_]\w*\s*=|\$\{|<script/i;
+
+/** The answer a response gives under strict rules 1-3 (null when none, hedged, retracted or rejected). */
+export function extractStrictAnswer(response: string): string | null {
+  const ex = extractStrict(response);
+  if (ex.reason !== 'ok' || ex.answer === null) return null;
+  return ex.parts ? ex.parts.join(', ') : ex.answer;
+}
+
+/** Grade `response` against `reference` under the strict rules. Pure, synchronous, bounded. */
+export function gradeStrict(response: string, reference: Reference): GradeResult {
+  const ex = extractStrict(response);
+  if (ex.reason !== 'ok' || ex.answer === null) return { correct: false, extracted: ex.answer, reason: ex.reason };
+  const answer = ex.answer;
+  if (answer.length > LIMITS.maxAnswerChars) return { correct: false, extracted: answer.slice(0, 200), reason: 'rejected:too_long' };
+  if (CODE.test(answer)) return { correct: false, extracted: answer, reason: 'rejected:code' };
+  const alts = referenceAlternatives(reference);
+  if (alts.length === 0 || alts.every((a) => a.trim() === '')) return { correct: false, extracted: answer, reason: 'bad_reference' };
+  if (ex.parts) {
+    // Several different boxes: correct only as the parts of one multi-part answer.
+    const joined = ex.parts.join(', ');
+    for (const alt of alts) {
+      if (equivalent(joined, alt).equal || equivalent(`(${joined})`, alt).equal) return { correct: true, extracted: joined, reason: 'equal:multi_box' };
+    }
+    return { correct: false, extracted: joined, reason: 'hedged:boxes' };
+  }
+  let last = 'different';
+  for (const alt of alts) {
+    const e = equivalent(answer, alt);
+    if (e.equal) return { correct: true, extracted: answer, reason: e.how };
+    last = e.how;
+  }
+  return { correct: false, extracted: answer, reason: last === 'undecided' ? 'undecided' : last.startsWith('different') || last.startsWith('rejected') ? last : 'different' };
+}

@@ -1,0 +1,17 @@
+/**
+ * Size limits of strict grading (rule 9): inputs beyond them are rejected before anything is parsed,
+ * so no input can make a parser recurse deeply or run long. Chosen well above real answers: the longest
+ * reference in ../shared/data is under 400 characters and R1-style responses of 32k tokens are ~130 kB.
+ */
+export const LIMITS = {
+  /** Longest response graded at all (characters); longer ones are rejected as adversarial. */
+  maxResponseChars: 400_000,
+  /** Longest final answer handed to the equivalence check (characters). */
+  maxAnswerChars: 1_000,
+  /** Deepest `{}`/`()`/`[]` nesting accepted inside an answer. */
+  maxNesting: 40,
+  /** Most `\boxed` occurrences in the answer part before the response counts as an enumeration of candidates. */
+  maxBoxes: 8,
+  /** Most members of a list/set/tuple answer. */
+  maxItems: 64,
+} as const;

@@ -1,0 +1,178 @@
+/**
+ * String-level normalisation of answers and references before the structural and numeric checks
+ * (strict rules 4, 6, 7, 8): markup that never changes the value (`$`, `\left`, spacing commands,
+ * `\displaystyle`, `\dfrac`), thousands separators, trailing units / `\%` / degrees / currency,
+ * multiple-choice letters, and the reference shapes of the paper's benchmarks.
+ */
+import type { Reference } from '../types.js';
+
+/** Remove wrappers and markup that never change the value. */
+export function cleanLatex(s: string): string {
+  let t = s.trim();
+  // Nested \boxed{...} / \fbox{...} wrappers and math delimiters.
+  for (let k = 0; k < 4; k++) {
+    const before = t;
+    t = t.replace(/^\\(?:boxed|fbox)\s*\{([\s\S]*)\}$/, '$1').trim();
+    t = t.replace(/^\$\$([\s\S]*)\$\$$/, '$1').replace(/^\$([\s\S]*)\$$/, '$1').trim();
+    t = t.replace(/^\\\(([\s\S]*)\\\)$/, '$1').replace(/^\\\[([\s\S]*)\\\]$/, '$1').trim();
+    if (t === before) break;
+  }
+  t = t.replace(/\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits)\b/g, '');
+  t = t.replace(/\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\s*/g, '');
+  t = t.replace(/\\[dt]frac(?![a-zA-Z])/g, '\\frac');
+  t = t.replace(/\\(?:q?quad)(?![a-zA-Z])/g, ' ');
+  t = t.replace(/\\[,;:! ]|~/g, ' ');
+  t = t.replace(/\\\\\s*$/, '');
+  t = t.replace(/\\(?:mathrm|mathbf|textbf|mathit|textit|textrm|mathsf|operatorname)\s*\{([^{}]*)\}/g, (_m, x: string) => (/^[a-zA-Z]$/.test(x) ? x : `\\text{${x}}`));
+  t = t.replace(/\\(?:mbox|textnormal|textup|hbox)\s*\{/g, '\\text{');
+  t = t.replace(/\{,\}/g, '');
+  t = t.replace(/\\(?:dots|ldots|cdots)/g, '\\ldots');
+  t = t.replace(/[\u2212\u2013]/g, '-').replace(/\u00d7/g, '\\times ').replace(/\u00b7/g, '\\cdot ').replace(/\u221e/g, '\\infty').replace(/\u03c0/g, '\\pi ');
+  t = t.replace(/\u2264/g, '\\le ').replace(/\u2265/g, '\\ge ').replace(/\u221a/g, '\\sqrt');
+  t = t.replace(/^\s*(?:=|:)\s*/, '');
+  t = t.replace(/\s*[.;。]+\s*$/, '');
+  t = t.replace(/\s+/g, ' ').trim();
+  return t;
+}
+
+/** Thousands separators: `1,000,000` and `1\,000` become `1000000`; only groups of exactly three digits. */
+export function stripThousands(s: string): string {
+  return s
+    .replace(/(^|[^\d.,])(\d{1,3}(?:,\d{3})+)(?![\d,])/g, (m, pre: string, num: string) => pre + num.replace(/,/g, ''))
+    .replace(/(\d{1,3}(?: \d{3})+)(?![\d])/g, (m) => (/^\d{1,3}( \d{3})+$/.test(m) ? m.replace(/ /g, '') : m));
+}
+
+/** Canonical names of units, for "same unit" checks (rule 6). */
+const UNIT_ALIASES: Record<string, string> = {
+  centimeter: 'cm', centimetre: 'cm', meter: 'm', metre: 'm', kilometer: 'km', kilometre: 'km', millimeter: 'mm', millimetre: 'mm',
+  inch: 'in', inches: 'in', foot: 'ft', feet: 'ft', yard: 'yd', mile: 'mi', second: 's', sec: 's', minute: 'min', hour: 'h', hr: 'h',
+  day: 'day', week: 'week', month: 'month', year: 'yr', gram: 'g', kilogram: 'kg', degree: 'deg', dollar: 'usd', cent: 'cent',
+  liter: 'l', litre: 'l', unit: 'unit', square: 'sq', percent: '%', radian: 'rad', rad: 'rad',
+};
+const UNIT_WORDS = new Set([
+  ...Object.keys(UNIT_ALIASES), ...Object.values(UNIT_ALIASES), 'cm', 'm', 'km', 'mm', 'in', 'ft', 'yd', 'mi', 's', 'min', 'h', 'kg', 'g', 'mg',
+  'l', 'ml', 'n', 'j', 'kj', 'w', 'kw', 'v', 'a', 'ohm', 'hz', 'khz', 'mhz', 'pa', 'kpa', 'ev', 'kev', 'mev', 'k', 'mol', 'au', 'ly', 'pc',
+  'kpc', 'mpc', 'nm', 'um', 'μm', 'angstrom', 'å', 'people', 'students', 'ways', 'points', 'marbles', 'coins', 'cookies', 'apples', 'books',
+  'miles', 'mph', 'kmh', 'sq', 'units', 'dollars', 'cents', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years', 'degrees', 'radians',
+]);
+
+/** Canonical unit name: lower case, singular, aliases folded, powers kept (`cm^2`). */
+export function canonicalUnit(u: string): string {
+  let t = u.toLowerCase().replace(/\\text\{([^{}]*)\}|\\mathrm\{([^{}]*)\}/g, '$1$2').replace(/[{}\\\s]/g, '');
+  const pow = /\^?(\d)$/.exec(t);
+  let suffix = '';
+  if (pow && t.length > 1) {
+    suffix = `^${pow[1]}`;
+    t = t.slice(0, pow.index);
+  }
+  if (t.startsWith('square')) {
+    t = t.slice(6);
+    suffix = '^2';
+  }
+  if (UNIT_ALIASES[t]) t = UNIT_ALIASES[t];
+  else if (t.endsWith('es') && UNIT_ALIASES[t.slice(0, -2)]) t = UNIT_ALIASES[t.slice(0, -2)];
+  else if (t.endsWith('s') && UNIT_ALIASES[t.slice(0, -1)]) t = UNIT_ALIASES[t.slice(0, -1)];
+  else if (t.endsWith('s') && t.length > 3) t = t.slice(0, -1);
+  return t + suffix;
+}
+
+/** An answer with its unit, percent, degree and currency marks split off. */
+export interface Measured {
+  body: string;
+  unit: string | null;
+  percent: boolean;
+  degrees: boolean;
+}
+
+/** Split trailing units (`\text{ cm}`, `\mathrm{m}`, `cm^2`, "5 inches"), `\%`, `^\circ`, `\$` from the value. */
+export function splitUnits(s: string): Measured {
+  let t = s;
+  let unit: string | null = null;
+  let percent = false;
+  let degrees = false;
+  if (/\\%|%|\\text\{\s*percent\s*\}|\bpercent\b/.test(t)) {
+    percent = true;
+    t = t.replace(/\\%|%|\\text\{\s*percent\s*\}|\bpercent\b/g, '');
+  }
+  if (/\^\s*\{?\\circ\}?|°|\\degree|\\text\{\s*degrees?\s*\}|\bdegrees?\b/.test(t)) {
+    degrees = true;
+    t = t.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|°|\\degree|\\text\{\s*degrees?\s*\}|\bdegrees?\b/g, '');
+  }
+  t = t.replace(/\\\$|\\text\{\s*\\\$\s*\}|\$|\\text\{\s*dollars?\s*\}|\bdollars?\b|\\euro|€|£|¥/g, (m) => {
+    if (/dollar/.test(m)) unit = 'usd';
+    return '';
+  });
+  // Trailing \text{...} / \mathrm{...} after something with a digit: a unit.
+  const textUnit = /^(.*?\d[^]*?)\s*(?:\\(?:text|mathrm|mbox)\s*\{\s*([^{}]*?)\s*\}(\s*\^\s*\{?\d\}?)?)+\s*$/.exec(t);
+  if (textUnit && !/^(or|and)$/i.test(textUnit[2])) {
+    const m2 = /((?:\\(?:text|mathrm|mbox)\s*\{[^{}]*\}(?:\s*\^\s*\{?\d\}?)?\s*)+)$/.exec(t);
+    if (m2) {
+      const raw = m2[1];
+      const u = canonicalUnit(raw.replace(/\\(?:text|mathrm|mbox)\s*\{([^{}]*)\}/g, '$1'));
+      if (u) unit = u;
+      t = t.slice(0, t.length - raw.length);
+    }
+  } else {
+    // "5 cm", "12 inches", "3 hours", "4 cm^2"
+    const w = /^(.*[\d}])\s*([a-zA-Zμå]+)(\s*\^\s*\{?\d\}?)?\s*$/.exec(t);
+    if (w && w[2].length >= 1) {
+      const cu = canonicalUnit(w[2] + (w[3] ?? ''));
+      const bare = w[2].toLowerCase();
+      if (UNIT_WORDS.has(bare) && (bare.length > 1 || /\d\s+$/.test(w[1] + ' ') && /\s/.test(t.slice(w[1].length, w[1].length + 1)))) {
+        unit = cu;
+        t = w[1];
+      }
+    }
+  }
+  return { body: t.trim(), unit, percent, degrees };
+}
+
+/** Letters of a multiple-choice answer (`C`, `(C)`, `\text{C}`, `c`, `C: option text`, `A, C`, `AC`), sorted; null if none. */
+export function mcLetters(s: string, allowLower = true): string | null {
+  let t = s.trim();
+  t = t.replace(/\\(?:text|textbf|mathrm|mathbf|mbox|textit)\s*\{([^{}]*)\}/g, '$1').replace(/\*\*/g, '').replace(/[$]/g, '').trim();
+  t = t.replace(/^(?:the\s+)?(?:correct\s+)?(?:answer|option|choice)\s*(?:is)?\s*[:：]?\s*/i, '').trim();
+  t = t.replace(/^\\\{|\\\}$/g, '').trim();
+  const L = allowLower ? '[A-Ja-j]' : '[A-J]';
+  // Multi-select: "A, C", "A and C", "AC", "A C", "(A)(C)"
+  const multi = new RegExp(`^\\(?(${L})\\)?(?:\\s*(?:,|and|&|、|\\s)\\s*\\(?(${L})\\)?)*$`);
+  if (multi.test(t)) {
+    const letters = t.match(new RegExp(L, 'g')) ?? [];
+    return [...new Set(letters.map((x) => x.toUpperCase()))].sort().join('');
+  }
+  if (/^[A-J]{2,5}$/.test(t)) return [...new Set(t.split(''))].sort().join('');
+  // Single letter followed by option text: "(C) 12", "C: 12", "C. twelve", "C) x"
+  const single = new RegExp(`^\\(?(${L})\\)?\\s*(?:[:.)：]|\\s-|\\s)\\s*\\S`).exec(t);
+  if (single && (/^\(/.test(t) || /^[A-J]/.test(t))) return single[1].toUpperCase();
+  const opt = /^(?:option|choice)\s*\(?([A-J])\)?/i.exec(s.trim());
+  if (opt) return opt[1].toUpperCase();
+  return null;
+}
+
+/** True when the reference is a multiple-choice letter set (`A`..`J`, multi-select like `AC`). */
+export function isMcReference(ref: string): boolean {
+  const t = ref.trim().replace(/^\$|\$$/g, '').replace(/\\(?:text|textbf|mathrm)\s*\{([^{}]*)\}/g, '$1').replace(/^\((.)\)$/, '$1').trim();
+  return /^[A-J]{1,5}$/.test(t) || /^[A-J](\s*,\s*[A-J])+$/.test(t);
+}
+
+/**
+ * The alternatives a reference allows (rule 8): a list is a set of alternatives (Minerva; any one
+ * matches), a number is its value (AMC `142.0` is 142), a string with `$...$` segments
+ * (OlympiadBench) is the list of those segments joined by commas.
+ */
+export function referenceAlternatives(ref: Reference): string[] {
+  const items = Array.isArray(ref) ? (ref as ReadonlyArray<string | number>) : [ref as string | number];
+  const out: string[] = [];
+  for (const it of items) {
+    if (typeof it === 'number') {
+      out.push(Number.isInteger(it) ? BigInt(it).toString() : String(it));
+      continue;
+    }
+    let s = String(it).trim();
+    const segs = [...s.matchAll(/\$([^$]+)\$/g)].map((m) => m[1].trim());
+    if (segs.length > 1 && s.replace(/\$[^$]+\$/g, '').replace(/[\s,，;and]/g, '') === '') s = segs.join(', ');
+    else if (segs.length === 1 && s.replace(/\$[^$]+\$/, '').trim() === '') s = segs[0];
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,208 @@
+/**
+ * One mathematical value (no lists, sets, equations): parse with the Compute Engine's LaTeX parser
+ * (@cortex-js/compute-engine 0.140.0, non-canonical, so nothing is evaluated while parsing), convert
+ * the MathJSON to dissect's bounded expression tree, and decide equality (strict rules 4 and 5):
+ * exact BigInt rationals first, then numeric probing at complex points; non-finite values are
+ * undecided; a decimal never equals an exact irrational reference; a reference written as a rounded
+ * decimal accepts any value that rounds to it.
+ */
+import { ComputeEngine } from '@cortex-js/compute-engine';
+import { evalExact, hasFloat, parseDecimal, probeEqual, ratToNumber, TOO_BIG, evalComplex, type Decision, type Expr, type Rational } from '../expr.js';
+import { LIMITS } from './limits.js';
+
+let engine: ComputeEngine | undefined;
+/** The parser instance, created on first use (parsing is stateless: non-canonical parses declare nothing). */
+function ce(): ComputeEngine {
+  engine ??= new ComputeEngine();
+  return engine;
+}
+
+class Unsupported extends Error {}
+
+const FN: Record<string, string> = {
+  Sin: 'sin', Cos: 'cos', Tan: 'tan', Cot: 'cot', Sec: 'sec', Csc: 'csc', Arcsin: 'asin', Arccos: 'acos', Arctan: 'atan',
+  Sinh: 'sinh', Cosh: 'cosh', Tanh: 'tanh', Exp: 'exp', Ln: 'ln', Lb: 'log2', Lg: 'log10', Abs: 'abs', Factorial: 'factorial',
+  Binomial: 'binom', Floor: 'floor', Ceil: 'ceil', Sqrt: 'sqrt',
+};
+
+function isIntLiteral(j: unknown): boolean {
+  return typeof j === 'number' && Number.isInteger(j);
+}
+
+function numberExpr(v: number): Expr {
+  if (Number.isInteger(v) && Number.isSafeInteger(v)) return { k: 'num', v: { n: BigInt(v), d: 1n } };
+  if (!Number.isFinite(v)) return v > 0 ? { k: 'const', name: 'inf' } : Number.isNaN(v) ? { k: 'fn', name: 'nan', a: [] } : { k: 'neg', a: { k: 'const', name: 'inf' } };
+  const text = String(v);
+  const exact = parseDecimal(text);
+  if (exact && exact.d === 1n) return { k: 'num', v: exact };
+  return { k: 'float', v, text };
+}
+
+/** MathJSON (non-canonical) to an expression tree; throws Unsupported for anything not a plain value. */
+export function fromMathJson(j: unknown, depth = 0): Expr {
+  if (depth > LIMITS.maxNesting * 2) throw new Unsupported('too deep');
+  if (typeof j === 'number') return numberExpr(j);
+  if (typeof j === 'string') {
+    switch (j) {
+      case 'Pi':
+        return { k: 'const', name: 'pi' };
+      case 'ExponentialE':
+      case 'e':
+        return { k: 'const', name: 'e' };
+      case 'ImaginaryUnit':
+      case 'i':
+        return { k: 'const', name: 'i' };
+      case 'PositiveInfinity':
+      case 'ComplexInfinity':
+        return { k: 'const', name: 'inf' };
+      case 'NegativeInfinity':
+        return { k: 'neg', a: { k: 'const', name: 'inf' } };
+      case 'Half':
+        return { k: 'num', v: { n: 1n, d: 2n } };
+      case 'Nothing':
+      case 'ContinuationPlaceholder':
+        throw new Unsupported(j);
+      default:
+        if (j.startsWith("'")) throw new Unsupported('text');
+        return { k: 'sym', name: j };
+    }
+  }
+  if (j && typeof j === 'object' && !Array.isArray(j)) {
+    const o = j as { num?: string; sym?: string; str?: string };
+    if (typeof o.num === 'string') {
+      const t = o.num.replace(/n$/, '');
+      if (/^[+-]?\d+$/.test(t)) return { k: 'num', v: { n: BigInt(t), d: 1n } };
+      const ex = parseDecimal(t);
+      if (ex) return ex.d === 1n ? { k: 'num', v: ex } : { k: 'float', v: Number(t), text: t };
+      throw new Unsupported(`number ${t}`);
+    }
+    if (typeof o.sym === 'string') return fromMathJson(o.sym, depth + 1);
+    throw new Unsupported('object');
+  }
+  if (!Array.isArray(j) || typeof j[0] !== 'string') throw new Unsupported('shape');
+  const [head, ...args] = j as [string, ...unknown[]];
+  const sub = (x: unknown) => fromMathJson(x, depth + 1);
+  switch (head) {
+    case 'Add':
+      return { k: 'add', a: args.map(sub) };
+    case 'Subtract':
+      return args.length === 1 ? { k: 'neg', a: sub(args[0]) } : { k: 'add', a: [sub(args[0]), ...args.slice(1).map((x) => ({ k: 'neg', a: sub(x) }) as Expr)] };
+    case 'Negate':
+      return { k: 'neg', a: sub(args[0]) };
+    case 'Multiply':
+      return { k: 'mul', a: args.map(sub) };
+    case 'InvisibleOperator': {
+      // Mixed number: 3\frac12 = 3 + 1/2.
+      if (args.length === 2 && isIntLiteral(args[0]) && Array.isArray(args[1]) && (args[1][0] === 'Divide' || args[1][0] === 'Rational') && isIntLiteral(args[1][1]) && isIntLiteral(args[1][2])) {
+        return { k: 'add', a: [sub(args[0]), sub(args[1])] };
+      }
+      return { k: 'mul', a: args.map(sub) };
+    }
+    case 'Divide':
+    case 'Rational':
+      return { k: 'div', a: sub(args[0]), b: sub(args[1]) };
+    case 'Power':
+      return { k: 'pow', b: sub(args[0]), e: sub(args[1]) };
+    case 'Square':
+      return { k: 'pow', b: sub(args[0]), e: { k: 'num', v: { n: 2n, d: 1n } } };
+    case 'Root':
+      return { k: 'pow', b: sub(args[0]), e: { k: 'div', a: { k: 'num', v: { n: 1n, d: 1n } }, b: sub(args[1]) } };
+    case 'Delimiter':
+      if (args.length >= 1 && !(Array.isArray(args[0]) && args[0][0] === 'Sequence') && (args.length === 1 || args[1] === "'(,)'")) return sub(args[0]);
+      throw new Unsupported('delimiter');
+    case 'Log':
+      return args.length === 2 ? { k: 'fn', name: 'log', a: [sub(args[0]), sub(args[1])] } : { k: 'fn', name: 'log10', a: [sub(args[0])] };
+    case 'Degrees':
+    case 'Annotated':
+    case 'BaseForm':
+      return sub(args[0]);
+    case 'Complex':
+      return { k: 'add', a: [sub(args[0]), { k: 'mul', a: [sub(args[1]), { k: 'const', name: 'i' }] }] };
+    default: {
+      const f = FN[head];
+      if (f) return { k: 'fn', name: f, a: args.map(sub) };
+      throw new Unsupported(head);
+    }
+  }
+}
+
+function hasError(j: unknown, depth = 0): boolean {
+  if (depth > 200) return true;
+  if (Array.isArray(j)) return j[0] === 'Error' || j.some((x) => hasError(x, depth + 1));
+  return false;
+}
+
+/** Deepest bracket nesting of `s`. */
+export function nestingDepth(s: string): number {
+  let d = 0;
+  let max = 0;
+  for (const c of s) {
+    if (c === '{' || c === '(' || c === '[') max = Math.max(max, ++d);
+    else if (c === '}' || c === ')' || c === ']') d--;
+  }
+  return max;
+}
+
+/** Parse one value; undefined when it is not a plain mathematical value (text, errors, structures). */
+export function parseScalar(latex: string): Expr | undefined {
+  if (latex.length > LIMITS.maxAnswerChars || nestingDepth(latex) > LIMITS.maxNesting) return undefined;
+  if (!latex.trim()) return undefined;
+  try {
+    const json = ce().parse(latex, { form: 'raw' }).json;
+    if (hasError(json)) return undefined;
+    return fromMathJson(json);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Half a unit in the last place of a reference written as a rounded decimal (`9.6`, `3.21 \times 10^{13}`, `1.6e-19`), else null. */
+export function roundingStep(raw: string): number | null {
+  const m = /^\s*-?\s*(\d+)(?:\.(\d+))?\s*(?:(?:\\times|\\cdot|\*|×)\s*10\s*\^\s*\{?\s*([+-]?\d+)\s*\}?|[eE]\s*([+-]?\d+))?\s*$/.exec(raw);
+  if (!m) return null;
+  const decimals = m[2]?.length ?? 0;
+  const k = Number(m[3] ?? m[4] ?? 0);
+  if (decimals === 0 && m[3] === undefined && m[4] === undefined) return null; // a plain integer is exact
+  if (decimals === 0 && m[1].length > 1 && /0$/.test(m[1])) return null;
+  return 0.5 * Math.pow(10, k - decimals);
+}
+
+function sameTree(a: Expr, b: Expr): boolean {
+  return JSON.stringify(a, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) === JSON.stringify(b, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+}
+
+function hasInf(e: Expr): boolean {
+  return JSON.stringify(e, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)).includes('"inf"');
+}
+
+const exactOf = (e: Expr): Rational | undefined | typeof TOO_BIG => evalExact(e, true);
+
+/**
+ * Equality of two plain values under rules 4-5. `ansRaw`/`refRaw` are the cleaned LaTeX strings
+ * (for the rounded-decimal rule). `equal`, `different` or `undecided` (counts as incorrect).
+ */
+export function scalarDecision(ans: Expr, ref: Expr, refRaw: string): Decision {
+  if (sameTree(ans, ref)) return 'equal';
+  if (hasInf(ans) || hasInf(ref)) return 'different';
+  const ea = exactOf(ans);
+  const er = exactOf(ref);
+  if (ea === TOO_BIG || er === TOO_BIG) return 'undecided';
+  const step = roundingStep(refRaw);
+  if (ea !== undefined && er !== undefined) {
+    if (ea.n === er.n && ea.d === er.d) return 'equal';
+    if (step !== null) {
+      const diff = Math.abs(ratToNumber({ n: ea.n * er.d - er.n * ea.d, d: ea.d * er.d }));
+      return diff <= step * (1 + 1e-9) ? 'equal' : 'different';
+    }
+    return 'different';
+  }
+  if (step !== null && er !== undefined) {
+    // Rounded decimal reference, exact irrational answer (sqrt 3 for 1.732).
+    const v = evalComplex(ans, 0);
+    if (!Number.isFinite(v[0]) || Math.abs(v[1]) > 1e-12) return 'undecided';
+    return Math.abs(v[0] - ratToNumber(er)) <= step * (1 + 1e-9) ? 'equal' : 'different';
+  }
+  // Exact irrational reference (pi, sqrt 3): a decimal approximation is not the answer.
+  if (hasFloat(ans) && !hasFloat(ref)) return 'different';
+  return probeEqual(ans, ref, 1e-9);
+}
