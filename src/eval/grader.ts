@@ -23,10 +23,20 @@ export interface PoolGraderOptions {
   timeoutMs?: number;
 }
 
-/** The default grader: one `GradePool` per mode, created on first use. */
+/**
+ * The default grader: one `GradePool` per mode, created on first use. Falls back to the in-process
+ * `grade` of src/verify (no hard timeout) when the pool module is not available.
+ */
 export async function createPoolGrader(opts: PoolGraderOptions = {}): Promise<Grader> {
-  const spec = '../pool/grade-pool.js';
-  const mod = (await import(spec)) as { GradePool: new (o: { workers: number; timeoutMs: number; mode: GradeMode }) => PoolLike };
+  const poolSpec = '../pool/grade-pool.js';
+  let mod: { GradePool: new (o: { workers: number; timeoutMs: number; mode: GradeMode }) => PoolLike };
+  try {
+    mod = (await import(poolSpec)) as typeof mod;
+  } catch {
+    const verifySpec = '../verify/index.js';
+    const v = (await import(verifySpec)) as { grade: (r: string, ref: Reference, o: { mode: GradeMode }) => GradeResult };
+    return { grade: async (response, reference, mode) => v.grade(response, reference, { mode }), close: async () => {} };
+  }
   const pools = new Map<GradeMode, PoolLike>();
   const poolFor = (mode: GradeMode) => {
     let p = pools.get(mode);

@@ -44,6 +44,7 @@ function pidAlive(pid: number): boolean {
 
 /** Take the folder's writer lock; throws InputError when another live process holds it. */
 export function lockDir(dir: string): () => void {
+  mkdirSync(dir, { recursive: true });
   const file = path.join(dir, LOCK_FILE);
   if (existsSync(file)) {
     const pid = Number(readFileSync(file, 'utf8').trim());
