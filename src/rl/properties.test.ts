@@ -24,6 +24,7 @@ import {
   reinforceAdvantage,
   reinforceBaselineAdvantage,
   relativeLengthReward,
+  repetitionPenalty,
   rlConfigSchema,
   rlooAdvantage,
   tokenAdvantages,
@@ -169,6 +170,19 @@ describe('shaping', () => {
         expect(x).toBeLessThanOrEqual(opts.upperBound);
         expect(x).toBeGreaterThanOrEqual(opts.lowerBound);
       });
+    }
+  });
+  it('repetition penalty counts distinct n-grams exactly (against the naive join)', () => {
+    const rng = new Rng(9);
+    for (let trial = 0; trial < 300; trial++) {
+      const len = rng.int(60);
+      const vocab = 1 + rng.int(4);
+      const words = Array.from({ length: len }, () => `w${rng.int(vocab)}`);
+      const n = 1 + rng.int(12);
+      const total = Math.max(0, len - n + 1);
+      const naive = new Set(Array.from({ length: total }, (_, i) => words.slice(i, i + n).join(' '))).size;
+      const expected = total === 0 ? 0 : (1 - naive / total) * -2;
+      expect(repetitionPenalty(words.join(' '), false, { ngramSize: n, maxPenalty: -2 }).penalty).toBeCloseTo(expected, 14);
     }
   });
   it('pySplit follows Python str.split() whitespace, not JavaScript \\s', () => {

@@ -100,16 +100,62 @@ export function repetitionPenalty(text: string, correct: boolean, options: Repet
   if (correct) return { penalty: 0, flag: false, numWords: words.length };
   const total = Math.max(0, words.length - n + 1);
   if (total === 0) return { penalty: 0, flag: false, numWords: words.length };
-  const ids = new Map<string, number>();
-  const wid = words.map((w) => {
-    let id = ids.get(w);
-    if (id === undefined) ids.set(w, (id = ids.size));
+  const penalty = (1 - distinctNgrams(words, n) / total) * options.maxPenalty;
+  return { penalty: penalty === 0 ? 0 : penalty /* not -0 */, flag: penalty !== 0, numWords: words.length };
+}
+
+/**
+ * Number of distinct n-grams of `words` (n <= words.length), exactly, in O(|words| log n) map
+ * operations: every window of length 2^j gets a canonical integer id (equal windows, equal ids) by
+ * pairing two windows of length 2^(j-1); an n-window is the concatenation of the power-of-two windows
+ * of n's binary expansion.
+ */
+function distinctNgrams(words: string[], n: number): number {
+  const vocab = new Map<string, number>();
+  let pow: number[] = words.map((w) => {
+    let id = vocab.get(w);
+    if (id === undefined) vocab.set(w, (id = vocab.size));
     return id;
   });
-  const seen = new Set<string>();
-  for (let i = 0; i < total; i++) seen.add(wid.slice(i, i + n).join(','));
-  const penalty = (1 - seen.size / total) * options.maxPenalty;
-  return { penalty: penalty === 0 ? 0 : penalty /* not -0 */, flag: penalty !== 0, numWords: words.length };
+  let powLen = 1;
+  let powIds = vocab.size;
+  let acc: number[] | null = null;
+  let accLen = 0;
+  let accIds = 0;
+  // Windows a[i] (length la, ids < na) and b[i + la] -> canonical ids of the concatenated windows.
+  const pair = (a: number[], na: number, b: number[], la: number): { ids: number[]; count: number } => {
+    const m = new Map<number, number>();
+    const len = Math.min(a.length, b.length - la);
+    const out = new Array<number>(Math.max(0, len));
+    for (let i = 0; i < len; i++) {
+      const key = b[i + la] * na + a[i];
+      let id = m.get(key);
+      if (id === undefined) m.set(key, (id = m.size));
+      out[i] = id;
+    }
+    return { ids: out, count: m.size };
+  };
+  for (let k = n; ; ) {
+    if (k & 1) {
+      if (acc === null) {
+        acc = pow;
+        accIds = powIds;
+      } else {
+        const r = pair(acc, accIds, pow, accLen);
+        acc = r.ids;
+        accIds = r.count;
+      }
+      accLen += powLen;
+    }
+    k >>= 1;
+    if (k === 0) break;
+    const r = pair(pow, powIds, pow, powLen);
+    pow = r.ids;
+    powIds = r.count;
+    powLen *= 2;
+  }
+  const total = words.length - n + 1;
+  return new Set((acc ?? []).slice(0, total)).size;
 }
 
 // ---------------------------------------------------------------------------------------------------
