@@ -24,8 +24,6 @@ interface PoolLike {
   close(): Promise<void>;
 }
 
-type GradeFn = (response: string, reference: Reference, options?: { mode?: GradeMode }) => GradeResult;
-
 /** Build the grader of a run. */
 export async function createGrader(s: GraderSettings): Promise<Grader> {
   if (s.workers > 0) {
@@ -40,8 +38,7 @@ export async function createGrader(s: GraderSettings): Promise<Grader> {
       close: () => pool.close(),
     };
   }
-  const verifyModule = '../verify/index.js';
-  const { grade } = (await import(verifyModule)) as { grade: GradeFn };
+  const { grade } = await import('../verify/index.js');
   return {
     async gradeMany(items) {
       return items.map((it) => grade(it.response, it.reference, { mode: s.mode }).correct);
