@@ -140,22 +140,29 @@ export const rlConfigSchema = z
     grpo_epsilon: z.number().positive().default(1e-6).describe('GRPO epsilon in (s - mean)/(std + epsilon) (reference 1e-6).'),
     /** W-REINFORCE lambda (arXiv 2506.01347: 0.1). */
     w_reinforce_lambda: z.number().nonnegative().default(0.1).describe('W-REINFORCE weight of correct samples (arXiv 2506.01347: 0.1).'),
+    /** Positive-only / negative-only pruning after the group advantages (paper family (a)); off by default. */
     polarity: polarityConfigSchema,
+    /** Relative length reward (paper 0.75 / +1 / -0.5 / 500); off by default. */
     rlr: rlrConfigSchema,
+    /** N-gram repetition penalty on incorrect samples (reference defaults 40 / -0.5); off by default. */
     repetition: repetitionConfigSchema,
+    /** DAPO soft overlong punishment; off by default (not in the reference). */
     overlong: overlongConfigSchema,
     /** Zero the advantage of truncated samples. Reference `mask_truncated_samples` (bool) = `reference`; paper LUFFY run on. */
     mask_truncated_samples: z
       .enum(TRUNCATION_MASK_MODES)
       .default('off')
       .describe('Zero the advantage of truncated samples: off, reference (incorrect AND at max length AND repetition-flagged, the reference code; paper LUFFY run) or plain (every truncated sample).'),
+    /** Offline sample injection for groups with accuracy <= alpha (paper 0.125); off by default. */
     injection: injectionConfigSchema,
+    /** DAPO dynamic sampling (zero-variance groups dropped and refilled); off by default. */
     dynamic_sampling: dynamicSamplingConfigSchema,
     /** Policy loss (`vanilla` = PPO clip; `luffy` for offline injection with `enable_luffy_loss`). */
     policy_loss: z
       .enum(POLICY_LOSS_NAMES)
       .default('vanilla')
       .describe('Policy loss: vanilla (PPO clip, verl name) or luffy (reference enable_luffy_loss: p/(p+gamma) on injected samples).'),
+    /** LUFFY loss settings, used when policy_loss is luffy. */
     luffy: luffyConfigSchema,
     /** Symmetric PPO clip; `actor.clip_ratio` 0.2 (paper LUFFY run 0.35). */
     clip_ratio: z.number().positive().default(0.2).describe('PPO clip range epsilon (actor.clip_ratio; paper 0.2, LUFFY run 0.35).'),
