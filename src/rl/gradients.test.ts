@@ -173,4 +173,13 @@ describe('logits backward (temperature-scaled log-softmax and entropy)', () => {
     };
     checkGrad(f, logits, logitsBackward(logits, ids, B, T, V, tau, gl, ge));
   });
+  it('is stable for extreme logits and matches the closed form at temperature 1', () => {
+    const logits = [1e4, -1e4, 0, 1e4 - 1];
+    const { logp, entropy } = logProbsFromLogits(logits, [3], 1, 1, 4, 1);
+    const lse = 1e4 + Math.log(1 + Math.exp(-1));
+    expect(logp[0]).toBeCloseTo(1e4 - 1 - lse, 9);
+    expect(Number.isFinite(entropy[0])).toBe(true);
+    const p0 = 1 / (1 + Math.exp(-1));
+    expect(entropy[0]).toBeCloseTo(-(p0 * Math.log(p0) + (1 - p0) * Math.log(1 - p0)), 9);
+  });
 });

@@ -9,7 +9,7 @@ import type { TokenArray } from './types.js';
 
 /**
  * For each position (b,t): z = logits[b,t,:]/temperature, `logp = z[id] - logsumexp(z)`,
- * `entropy = logsumexp(z) - sum softmax(z)*z`. logits are [B,T,V], ids [B,T].
+ * `entropy = logsumexp(z) - sum softmax(z)*z` (computed as `-sum p log p`). logits are [B,T,V], ids [B,T].
  */
 export function logProbsFromLogits(
   logits: TokenArray,
@@ -30,14 +30,16 @@ export function logProbsFromLogits(
     for (let v = 0; v < V; v++) max = Math.max(max, logits[o + v] / temperature);
     let se = 0;
     for (let v = 0; v < V; v++) se += Math.exp(logits[o + v] / temperature - max);
-    const lse = max + Math.log(se);
-    let pz = 0;
+    const logSe = Math.log(se);
+    // H = -sum p log p with log p = (z - max) - log(se): the reference's `lse - sum p z` is the same
+    // quantity but loses digits to cancellation when the logits are large.
+    let h = 0;
     for (let v = 0; v < V; v++) {
-      const z = logits[o + v] / temperature;
-      pz += Math.exp(z - lse) * z;
+      const lp = logits[o + v] / temperature - max - logSe;
+      h -= Math.exp(lp) * lp;
     }
-    logp[p] = logits[o + ids[p]] / temperature - lse;
-    entropy[p] = lse - pz;
+    logp[p] = logits[o + ids[p]] / temperature - max - logSe;
+    entropy[p] = h;
   }
   return { logp, entropy };
 }
@@ -65,11 +67,11 @@ export function logitsBackward(
     for (let v = 0; v < V; v++) max = Math.max(max, logits[o + v] / temperature);
     let se = 0;
     for (let v = 0; v < V; v++) se += Math.exp(logits[o + v] / temperature - max);
-    const lse = max + Math.log(se);
+    const logSe = Math.log(se);
     const gl = dLogp[p];
     const ge = dEntropy ? dEntropy[p] : 0;
     for (let v = 0; v < V; v++) {
-      const lp = logits[o + v] / temperature - lse;
+      const lp = logits[o + v] / temperature - max - logSe;
       const pj = Math.exp(lp);
       const dz = gl * ((v === ids[p] ? 1 : 0) - pj) + ge * -pj * (lp + entropy[p]);
       out[o + v] = dz / temperature;
