@@ -5,7 +5,7 @@
  * `repeats` timings. bench/model/torch_bench.py measures the identical PyTorch model.
  */
 import { performance } from 'node:perf_hooks';
-import { createModel, engineOf, resolveEngine, type EngineChoice } from './index.js';
+import { createModel, defaultThreads, engineOf, resolveEngine, type EngineChoice } from './index.js';
 import type { ModelConfig } from './types.js';
 import { Rng } from '../util/rng.js';
 
@@ -33,7 +33,7 @@ export interface BenchModelOptions {
 export interface BenchModelResult {
   engine: string;
   engine_detail: string;
-  threads: number | null;
+  threads: number;
   parameters: number;
   train_tokens_per_s: number;
   train_step_ms: number;
@@ -89,7 +89,7 @@ export function benchModel(o: BenchModelOptions): BenchModelResult {
   return {
     engine,
     engine_detail: resolveEngine(o.engine).reason,
-    threads: engine === 'native' ? (o.threads ?? null) : 1,
+    threads: engine === 'native' ? (o.threads ?? defaultThreads()) : 1,
     parameters: model.parameterCount,
     train_tokens_per_s: (o.batch * T) / (step / 1000),
     train_step_ms: step,

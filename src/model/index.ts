@@ -52,7 +52,8 @@ export function defaultEngine(): EngineName {
   return resolveEngine('auto').engine;
 }
 
-function defaultThreads(): number {
+/** Native engine threads when not given: `DISSECT_THREADS`, else min(2, available cpus). */
+export function defaultThreads(): number {
   const env = Number(process.env.DISSECT_THREADS);
   if (Number.isInteger(env) && env > 0) return env;
   return Math.max(1, Math.min(2, os.availableParallelism()));

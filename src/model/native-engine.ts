@@ -39,6 +39,10 @@ export function loadNativeAddon(): { addon: NativeAddon | null; reason: string }
   if (process.env.DISSECT_NO_NATIVE === '1') return (cached = { addon: null, reason: 'disabled by DISSECT_NO_NATIVE=1' });
   const file = candidates().find((f) => existsSync(f));
   if (!file) return (cached = { addon: null, reason: 'native addon not built (build/Release/dissect_model.node missing; run `npm run build:native`)' });
+  // OpenMP threads sleep instead of spinning at the end of each parallel region: on a machine shared
+  // with other processes spinning threads steal the cores the working threads need (measured 3-20x
+  // slower with 2 threads under load; docs/decisions/model.md). libgomp reads this when it loads.
+  if (process.env.OMP_WAIT_POLICY === undefined && process.env.GOMP_SPINCOUNT === undefined) process.env.OMP_WAIT_POLICY = 'passive';
   try {
     const require = createRequire(import.meta.url);
     return (cached = { addon: require(file) as NativeAddon, reason: '' });
