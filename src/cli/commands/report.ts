@@ -1,11 +1,35 @@
 import type { Command } from 'commander';
 
-/** `dissect report`. Owned by the study (issue 9). */
+/** `dissect report`: the HTML report of a study folder or of evaluation results (issue 9). */
 export function register(program: Command): void {
   program
     .command('report')
-    .description('Build the HTML report of an evaluation or study folder.')
-    .action(async () => {
-      throw new Error('dissect report: not implemented yet');
+    .description(
+      'Build the self-contained HTML report of a study folder (dissect study --out), of evaluation results ' +
+        '(dissect results folders, the paper\'s results_details.json, JSONL of {problem_id, correct}), or of a folder of results folders.',
+    )
+    .argument('<paths...>', 'study folder, or one or more results folders/files')
+    .option('--out <file>', 'output HTML file (default: report.html inside the first folder, or beside the first file)')
+    .option('--title <text>', 'page title')
+    .option('--errors-as-wrong', 'count failed samples as wrong (the paper\'s behaviour) instead of leaving them out')
+    .action(async (paths: string[], opts: { out?: string; title?: string; errorsAsWrong?: boolean }) => {
+      const { writeFileSync, statSync } = await import('node:fs');
+      const path = await import('node:path');
+      const { renderReportHtml } = await import('../../report/html.js');
+      const { packageVersion } = await import('../../util/manifest.js');
+      const { isStudyFolder, loadStudy } = await import('../../study/run-study.js');
+      let data;
+      if (paths.length === 1 && isStudyFolder(paths[0])) {
+        const { reportFromStudy } = await import('../../report/from-study.js');
+        const s = loadStudy(paths[0]);
+        data = reportFromStudy(s.measurements, s.claims, s.record, { resamples: s.record.preset.resamples, wallSeconds: s.record.wallSeconds, title: opts.title });
+      } else {
+        const { reportFromEval } = await import('../../report/from-eval.js');
+        data = reportFromEval(paths, { title: opts.title, errorsAsWrong: opts.errorsAsWrong });
+      }
+      const first = paths[0];
+      const out = opts.out ?? (statSync(first).isDirectory() ? path.join(first, 'report.html') : path.join(path.dirname(first), 'report.html'));
+      writeFileSync(out, renderReportHtml(data, `dissect ${packageVersion()}`));
+      process.stdout.write(`report: ${out}\n`);
     });
 }

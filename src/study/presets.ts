@@ -1,0 +1,104 @@
+/**
+ * Study presets: how much training and evaluation each `dissect study --preset` buys. Every variant
+ * of a preset trains with the same overrides (same steps, batch, group size, seeds) from the same SFT
+ * start, so the variants differ only in the knobs their trainer preset sets.
+ */
+import { InputError } from '../util/errors.js';
+import type { Variant } from './measurements.js';
+import { VARIANTS } from './measurements.js';
+import type { EvalSettings, SetSpec } from './evaluate.js';
+
+/** One study preset. */
+export interface StudyPreset {
+  name: StudyPresetName;
+  description: string;
+  /** Training seeds; every variant trains once per seed. */
+  seeds: number[];
+  variants: Variant[];
+  /** Cold-start SFT optimizer steps (null = the SFT default). Cached by content hash. */
+  sftSteps: number | null;
+  /** `key=value` trainer overrides applied to every variant (after its preset). */
+  trainSet: string[];
+  /** Problem sets every checkpoint is evaluated on. */
+  sets: SetSpec[];
+  eval: EvalSettings;
+  /** Bootstrap resamples of the findings. */
+  resamples: number;
+}
+
+/** Names of the study presets. */
+export type StudyPresetName = 'quick' | 'default' | 'full';
+export const STUDY_PRESET_NAMES: readonly StudyPresetName[] = ['quick', 'default', 'full'];
+
+/** Paper evaluation sampling (temperature 0.6, top_p 0.95); 160 tokens = the trainer's response limit. */
+const PAPER_EVAL = { temperature: 0.6, topP: 0.95, maxNewTokens: 160, rowsPerCall: 512, seed: 1234 };
+
+/** Budget-scaled trainer overrides shared by every variant (no mid-run validation: the study evaluates). */
+function trainOverrides(steps: number, prompts: number, n: number): string[] {
+  return [
+    `trainer.total_steps=${steps}`,
+    `data.train_batch_size=${prompts}`,
+    `actor.ppo_mini_batch_size=${prompts}`,
+    `rollout.n=${n}`,
+    'trainer.test_freq=0',
+    'trainer.save_freq=0',
+    'trainer.val_before_train=false',
+    'validation.id_size=0',
+    'validation.ood_size=0',
+  ];
+}
+
+const PRESETS: Record<StudyPresetName, StudyPreset> = {
+  quick: {
+    name: 'quick',
+    description: 'CI smoke run (< 3 min on 2 cores): short SFT, 6 steps per variant, small evaluations. Verdicts are mostly inconclusive by design.',
+    seeds: [1],
+    variants: [...VARIANTS],
+    sftSteps: 15,
+    trainSet: trainOverrides(4, 8, 4),
+    sets: [
+      { set: 'id', split: 'id_test', size: 60, samples: 4 },
+      { set: 'ood', split: 'ood_long', size: 40, samples: 4 },
+      { set: 'small', split: 'small', size: 30, samples: 8 },
+    ],
+    eval: { ...PAPER_EVAL, maxNewTokens: 120 },
+    resamples: 300,
+  },
+  default: {
+    name: 'default',
+    description: '`npm start` (about 10 min on 2 cores): default SFT, 6 variants x 1 seed, 500 ID + 300 OOD problems x 8 samples, small benchmark x 32.',
+    seeds: [1],
+    variants: [...VARIANTS],
+    sftSteps: null,
+    trainSet: trainOverrides(30, 16, 8),
+    sets: [
+      { set: 'id', split: 'id_test', size: 500, samples: 8 },
+      { set: 'ood', split: 'ood_long', size: 300, samples: 8 },
+      { set: 'small', split: 'small', size: 30, samples: 32 },
+    ],
+    eval: PAPER_EVAL,
+    resamples: 1000,
+  },
+  full: {
+    name: 'full',
+    description: 'Closer to the prototype (about an hour): 2 seeds, 100 steps of 32 prompts x 8, 500 + 500 problems x 16, small benchmark x 64.',
+    seeds: [1, 2],
+    variants: [...VARIANTS],
+    sftSteps: null,
+    trainSet: trainOverrides(100, 32, 8),
+    sets: [
+      { set: 'id', split: 'id_test', size: 500, samples: 16 },
+      { set: 'ood', split: 'ood_long', size: 500, samples: 16 },
+      { set: 'small', split: 'small', size: 30, samples: 64 },
+    ],
+    eval: PAPER_EVAL,
+    resamples: 2000,
+  },
+};
+
+/** The preset of a name; unknown names raise listing the valid ones. */
+export function studyPreset(name: string): StudyPreset {
+  const p = (PRESETS as Record<string, StudyPreset | undefined>)[name];
+  if (!p) throw new InputError(`unknown study preset ${JSON.stringify(name)}; valid: ${STUDY_PRESET_NAMES.join(', ')}`);
+  return structuredClone(p);
+}
