@@ -54,13 +54,6 @@ export const trainConfigSchema = z
     if (c.init === 'random' && c.model.d_model % c.model.n_heads !== 0) {
       ctx.addIssue({ code: 'custom', path: ['model', 'n_heads'], message: `must divide model.d_model (${c.model.d_model})` });
     }
-    if (c.rl.dynamic_sampling.enable) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['rl', 'dynamic_sampling', 'enable'],
-        message: 'dynamic sampling is not wired into the trainer yet (the RL core has filterZeroVarianceGroups/GroupAccumulator); leave it false',
-      });
-    }
   });
 
 /** The resolved training config. */

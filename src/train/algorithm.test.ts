@@ -8,7 +8,7 @@ import type { RolloutRow } from './batch.js';
 function rows(spec: Array<[string, boolean, number]>): RolloutRow[] {
   return spec.map(([uid, correct, len]) => ({
     uid,
-    problemIndex: 0,
+    problemId: uid,
     prompt: Int32Array.of(1, 2),
     response: new Int32Array(len).fill(9),
     finish: 'stop',

@@ -16,16 +16,16 @@ describe('analyzeRollouts', () => {
   // Hand-computed batch: step 1 has groups a (all correct), b (all wrong), c (mixed 1/2), d (mixed 1/2);
   // step 2 has group a (mixed 1/2) only. Lengths make the token fraction differ from the sample fraction.
   const rows = [
-    { step: 1, prompt_id: 'a', correct: true, response_length: 10 },
-    { step: 1, prompt_id: 'a', correct: true, response_length: 10 },
-    { step: 1, prompt_id: 'b', correct: false, response_length: 30 },
-    { step: 1, prompt_id: 'b', correct: false, response_length: 30 },
-    { step: 1, prompt_id: 'c', correct: true, response_length: 5 },
-    { step: 1, prompt_id: 'c', correct: false, response_length: 5 },
-    { step: 1, prompt_id: 'd', correct: false, response_length: 5 },
-    { step: 1, prompt_id: 'd', correct: true, response_length: 5 },
-    { step: 2, prompt_id: 'a', correct: true, response_length: 8 },
-    { step: 2, prompt_id: 'a', correct: false, response_length: 8 },
+    { step: 1, uid: 'a', correct: true, response_length: 10 },
+    { step: 1, uid: 'a', correct: true, response_length: 10 },
+    { step: 1, uid: 'b', correct: false, response_length: 30 },
+    { step: 1, uid: 'b', correct: false, response_length: 30 },
+    { step: 1, uid: 'c', correct: true, response_length: 5 },
+    { step: 1, uid: 'c', correct: false, response_length: 5 },
+    { step: 1, uid: 'd', correct: false, response_length: 5 },
+    { step: 1, uid: 'd', correct: true, response_length: 5 },
+    { step: 2, uid: 'a', correct: true, response_length: 8 },
+    { step: 2, uid: 'a', correct: false, response_length: 8 },
   ];
 
   it('computes group fractions and zero-advantage shares per step (binary GRPO advantages)', async () => {
@@ -70,7 +70,7 @@ describe('analyzeRollouts', () => {
   });
 
   it('names the line of a sample without correctness', async () => {
-    const f = dump([{ prompt_id: 'a', correct: true }, { prompt_id: 'a' }]);
+    const f = dump([{ uid: 'a', correct: true }, { uid: 'a' }]);
     await expect(analyzeRollouts(f, { fields: FORMAT_FIELDS.dissect, threshold: 0.5 })).rejects.toThrow(InputError);
     await expect(analyzeRollouts(f, { fields: FORMAT_FIELDS.dissect, threshold: 0.5 })).rejects.toThrow(/r\.jsonl:2/);
   });

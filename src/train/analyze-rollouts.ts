@@ -33,7 +33,7 @@ export interface RolloutFields {
 
 /** Field names of each known format. */
 export const FORMAT_FIELDS: Readonly<Record<RolloutFormat, RolloutFields>> = {
-  dissect: { id: 'prompt_id', correct: 'correct', score: 'score', step: 'step', advantage: 'advantage', length: 'response_length', response: 'response' },
+  dissect: { id: 'uid', correct: 'correct', score: 'score', step: 'step', advantage: 'advantage', length: 'response_length', response: 'response' },
   verl: { id: 'input', correct: null, score: 'score', step: 'step', advantage: null, length: null, response: 'output' },
   trl: { id: 'prompt', correct: null, score: 'reward', step: 'step', advantage: 'advantage', length: null, response: 'completion' },
 };

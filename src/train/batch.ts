@@ -8,10 +8,10 @@ import type { TokenBatch } from '../model/types.js';
 
 /** One sampled (or injected) response and everything the step computes about it. */
 export interface RolloutRow {
-  /** Group uid (the problem id). */
+  /** Group uid: unique per drawn prompt within a step (`step:slot`, like verl's per-prompt uuid), so a problem drawn twice forms two groups. */
   uid: string;
-  /** Index of the problem in the training set. */
-  problemIndex: number;
+  /** Id of the problem in the task's training split. */
+  problemId: string;
   prompt: Int32Array;
   response: Int32Array;
   /** 'length' when the response hit max_response_length or the context. */

@@ -85,6 +85,17 @@ describe('runTraining', () => {
     expect(readFileSync(join(b, 'rollouts.jsonl'), 'utf8')).toBe(readFileSync(join(a, 'rollouts.jsonl'), 'utf8'));
   }, 120_000);
 
+  it('dynamic sampling keeps only groups with mixed correctness and refills from more prompts', async () => {
+    const config = resolveTrainConfig({ set: [...tiny, 'trainer.total_steps=2', 'trainer.val_before_train=false', 'rl.dynamic_sampling.enable=true', 'rl.dynamic_sampling.max_num_gen_batches=20'] });
+    const r = await runTraining(config, { out: tmp(), quiet: true, grader: parityGrader });
+    for (const line of r.history) {
+      expect(line['zero_adv/mixed_frac']).toBe(1);
+      expect(line['dynamic_sampling/kept_groups']).toBe(4);
+      expect(line['dynamic_sampling/gen_batches']).toBeGreaterThanOrEqual(1);
+      expect(line['actor/num_updated_samples']).toBe(16);
+    }
+  }, 60_000);
+
   it('refuses to resume with a different config', async () => {
     const config = resolveTrainConfig({ set: [...tiny, 'trainer.total_steps=1', 'trainer.val_before_train=false'] });
     const out = tmp();

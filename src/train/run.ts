@@ -36,6 +36,7 @@ import type { TaskSource, TrainProblem } from './task-source.js';
 import { createGrader, type Grader } from './grader.js';
 import { startPolicy, loadCheckpointModel } from './policy.js';
 import { mean, summarize } from './stats.js';
+import { GroupAccumulator } from '../rl/dynamic-sampling.js';
 
 /** Options of {@link runTraining} besides the config. */
 export interface RunOptions {
@@ -277,78 +278,60 @@ async function trainStep(
   const Tr = config.rollout.max_response_length;
   const n = config.rollout.n;
 
-  // 1. prompts
-  const drawn = drawBatch(state.cursor, config.data.train_batch_size, trainSize(task, config), config.seed, config.data.shuffle);
-  state.cursor = drawn.cursor as DataCursor;
-  const problems: TrainProblem[] = drawn.indices.map((i) => task.train[i]);
-
-  // 2. sample
-  let t0 = performance.now();
-  const prompts: Int32Array[] = [];
-  for (const p of problems) for (let k = 0; k < n; k++) prompts.push(p.prompt);
-  const sampled = sampleChunked(
-    model,
-    prompts,
-    { maxNewTokens: Tr, temperature: config.rollout.temperature, topP: config.rollout.top_p, topK: config.rollout.top_k, stopTokens: task.stopTokens },
-    rng,
-  );
-  const genSeconds = (performance.now() - t0) / 1000;
-  m['timing_s/gen'] = genSeconds;
-
-  // 3. grade
-  t0 = performance.now();
-  let rows: RolloutRow[] = sampled.tokens.map((resp, i) => {
-    const pi = Math.floor(i / n);
-    return {
-      uid: problems[pi].id,
-      problemIndex: drawn.indices[pi],
-      prompt: problems[pi].prompt,
-      response: resp,
-      finish: sampled.finish[i],
-      text: task.decode(resp),
-      correct: false,
-      score: 0,
-      injected: false,
-    };
-  });
-  const verdicts = await grader.gradeMany(rows.map((r, i) => ({ response: r.text, reference: problems[Math.floor(i / n)].answer })));
-  rows.forEach((r, i) => {
-    r.correct = verdicts[i];
-    r.score = verdicts[i] ? 1 : 0;
-  });
-  m['rollout/accuracy'] = mean(rows.map((r) => r.score));
-  m['timing_s/reward'] = (performance.now() - t0) / 1000;
+  // 1-5. prompts -> samples -> verdicts -> injection -> shaped rewards, per generation batch. With
+  // dynamic sampling, zero-variance groups are dropped and more prompts drawn until the batch is full.
+  const target = config.data.train_batch_size;
+  const ds = config.rl.dynamic_sampling;
+  const acc = new GroupAccumulator<GeneratedRow>(target, ds.enable ? ds.max_num_gen_batches : 1);
+  let genSeconds = 0;
+  let gradeSeconds = 0;
   let genTokens = 0;
-  for (const r of rows) genTokens += r.response.length;
-
-  // 4. offline injection
-  const inj = algo.inject(rows, (uid, count) => {
-    const p = problems.find((q) => q.id === uid);
-    if (!p) return [];
-    const seed = (config.seed * 1000003 + step * 7919 + p.id.length) >>> 0;
-    return task.offlineSolutions(p, count, seed);
-  });
-  rows = inj.rows;
-  Object.assign(m, inj.metrics);
-  const injectedIdx = rows.flatMap((r, i) => (r.injected ? [i] : []));
-  if (injectedIdx.length > 0) {
-    // Re-grade the injected solutions, as the reference recomputes rewards on the modified batch.
-    for (const i of injectedIdx) rows[i].text = task.decode(rows[i].response);
-    const v = await grader.gradeMany(injectedIdx.map((i) => ({ response: rows[i].text, reference: problems[Math.floor(i / n)].answer })));
-    injectedIdx.forEach((i, k) => {
-      rows[i].correct = v[k];
-      rows[i].score = v[k] ? 1 : 0;
-    });
-    m['injection/injected_incorrect'] = v.filter((x) => !x).length;
+  let slot = 0;
+  const online: number[] = [];
+  const genMetrics: Array<Record<string, number>> = [];
+  let plain: GeneratedRow[] | null = null;
+  while (true) {
+    const drawn = drawBatch(state.cursor, target, trainSize(task, config), config.seed, config.data.shuffle);
+    state.cursor = drawn.cursor as DataCursor;
+    const problems: TrainProblem[] = drawn.indices.map((i) => task.train[i]);
+    const uids = problems.map(() => `${step}:${slot++}`);
+    const g = await generate(model, task, config, algo, grader, rng, problems, uids, step);
+    genSeconds += g.genSeconds;
+    gradeSeconds += g.gradeSeconds;
+    genTokens += g.genTokens;
+    online.push(...g.onlineScores);
+    genMetrics.push(g.metrics);
+    if (!ds.enable) {
+      plain = g.rows;
+      break;
+    }
+    const values = ds.metric === 'acc' ? g.rows.map((r) => r.row.correct) : g.rows.map((r) => r.reward);
+    acc.add(g.rows.map((r) => r.row.uid), g.rows, values);
+    if (acc.full || acc.exhausted) break;
+  }
+  const taken = plain ?? acc.take().rows;
+  m['timing_s/gen'] = genSeconds;
+  m['timing_s/reward'] = gradeSeconds;
+  m['rollout/accuracy'] = mean(online);
+  for (const k of new Set(genMetrics.flatMap((x) => Object.keys(x)))) m[k] = genMetrics.reduce((a, x) => a + (x[k] ?? 0), 0) / genMetrics.length;
+  if (ds.enable) {
+    m['dynamic_sampling/gen_batches'] = acc.generationBatches;
+    m['dynamic_sampling/dropped_groups'] = acc.droppedGroups;
+    m['dynamic_sampling/kept_groups'] = Math.min(acc.size, target);
+  }
+  const rows = taken.map((t) => t.row);
+  const reward = Float64Array.from(taken, (t) => t.reward);
+  const shaped = { repetitionFlag: taken.map((t) => t.repetitionFlag) };
+  const inj = { correctBefore: taken.map((t) => t.correctBefore) };
+  const lengths = Int32Array.from(rows.map((r) => Math.min(r.response.length, Tr)));
+  if (rows.length === 0) {
+    m['actor/skipped_update'] = 1;
+    m['perf/total_num_tokens'] = genTokens;
+    return { metrics: m, rows: [] };
   }
 
-  // 5. reward shaping
-  const lengths = Int32Array.from(rows.map((r) => Math.min(r.response.length, Tr)));
-  const shaped = algo.shapeRewards(rows, lengths, Tr);
-  Object.assign(m, shaped.metrics);
-  const reward = shaped.reward;
-
   const mask = responseMask(lengths, Tr);
+  let t0 = performance.now();
 
   // Reference log-probs (KL) and old log-probs (when the update is not a single on-policy pass).
   const temperature = config.rollout.temperature;
@@ -414,7 +397,7 @@ async function trainStep(
   m['timing_s/update_actor'] = (performance.now() - t0) / 1000;
 
   m['perf/total_num_tokens'] = genTokens;
-  const stepSeconds = m['timing_s/gen'] + (m['timing_s/reward'] ?? 0) + (m['timing_s/ref'] ?? 0) + (m['timing_s/old_log_prob'] ?? 0) + m['timing_s/adv'] + m['timing_s/update_actor'];
+  const stepSeconds = m['timing_s/gen'] + m['timing_s/reward'] + (m['timing_s/ref'] ?? 0) + (m['timing_s/old_log_prob'] ?? 0) + m['timing_s/adv'] + m['timing_s/update_actor'];
   m['perf/throughput'] = genTokens / Math.max(1e-9, stepSeconds);
   m['perf/gen_tokens_per_s'] = genTokens / Math.max(1e-9, genSeconds);
   m['data/epoch'] = state.cursor.epoch;
@@ -422,7 +405,8 @@ async function trainStep(
   const records = config.logging.save_rollouts
     ? rows.map((r, i) => ({
         step,
-        prompt_id: r.uid,
+        prompt_id: r.problemId,
+        uid: r.uid,
         response: r.text,
         correct: r.correct,
         score: r.score,
@@ -435,6 +419,105 @@ async function trainStep(
       }))
     : [];
   return { metrics: m, rows: records };
+}
+
+/** One sampled row with what the step computed about it before advantages. */
+interface GeneratedRow {
+  row: RolloutRow;
+  /** Shaped reward (score + RLR + repetition + overlong), before any KL. */
+  reward: number;
+  repetitionFlag: boolean;
+  /** Online correctness before offline injection. */
+  correctBefore: boolean;
+}
+
+/** A stable 32-bit hash of a string (FNV-1a), for per-problem seeds. */
+function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** Sample n responses per problem, grade, inject, shape (one generation batch). */
+async function generate(
+  model: PolicyModel,
+  task: TaskSource,
+  config: TrainConfig,
+  algo: Algorithm,
+  grader: Grader,
+  rng: Rng,
+  problems: TrainProblem[],
+  uids: string[],
+  step: number,
+): Promise<{ rows: GeneratedRow[]; genSeconds: number; gradeSeconds: number; genTokens: number; onlineScores: number[]; metrics: Record<string, number> }> {
+  const n = config.rollout.n;
+  const Tr = config.rollout.max_response_length;
+  let t0 = performance.now();
+  const prompts: Int32Array[] = [];
+  for (const p of problems) for (let k = 0; k < n; k++) prompts.push(p.prompt);
+  const sampled = sampleChunked(
+    model,
+    prompts,
+    { maxNewTokens: Tr, temperature: config.rollout.temperature, topP: config.rollout.top_p, topK: config.rollout.top_k, stopTokens: task.stopTokens },
+    rng,
+  );
+  const genSeconds = (performance.now() - t0) / 1000;
+  t0 = performance.now();
+  let rows: RolloutRow[] = sampled.tokens.map((resp, i) => {
+    const pi = Math.floor(i / n);
+    return {
+      uid: uids[pi],
+      problemId: problems[pi].id,
+      prompt: problems[pi].prompt,
+      response: resp,
+      finish: sampled.finish[i],
+      text: task.decode(resp),
+      correct: false,
+      score: 0,
+      injected: false,
+    };
+  });
+  const verdicts = await grader.gradeMany(rows.map((r, i) => ({ response: r.text, reference: problems[Math.floor(i / n)].answer })));
+  rows.forEach((r, i) => {
+    r.correct = verdicts[i];
+    r.score = verdicts[i] ? 1 : 0;
+  });
+  const onlineScores = rows.map((r) => r.score);
+  let genTokens = 0;
+  for (const r of rows) genTokens += r.response.length;
+  const m: Record<string, number> = {};
+
+  // Offline injection (the solver's correct traces), re-graded as the reference recomputes rewards.
+  const byUid = new Map(uids.map((u, i) => [u, problems[i]]));
+  const inj = algo.inject(rows, (uid, count) => {
+    const p = byUid.get(uid);
+    return p ? task.offlineSolutions(p, count, (hash32(p.id) ^ Math.imul(config.seed + 1, 0x9e3779b1) ^ Math.imul(step, 0x85ebca6b)) >>> 0) : [];
+  });
+  rows = inj.rows;
+  Object.assign(m, inj.metrics);
+  const injectedIdx = rows.flatMap((r, i) => (r.injected ? [i] : []));
+  if (injectedIdx.length > 0) {
+    for (const i of injectedIdx) rows[i].text = task.decode(rows[i].response);
+    const v = await grader.gradeMany(injectedIdx.map((i) => ({ response: rows[i].text, reference: problems[Math.floor(i / n)].answer })));
+    injectedIdx.forEach((i, k) => {
+      rows[i].correct = v[k];
+      rows[i].score = v[k] ? 1 : 0;
+    });
+    m['injection/injected_incorrect'] = v.filter((x) => !x).length;
+  }
+  const gradeSeconds = (performance.now() - t0) / 1000;
+
+  const lengths = Int32Array.from(rows.map((r) => Math.min(r.response.length, Tr)));
+  const shaped = algo.shapeRewards(rows, lengths, Tr);
+  Object.assign(m, shaped.metrics);
+  return {
+    rows: rows.map((row, i) => ({ row, reward: shaped.reward[i], repetitionFlag: shaped.repetitionFlag[i], correctBefore: inj.correctBefore[i] })),
+    genSeconds,
+    gradeSeconds,
+    genTokens,
+    onlineScores,
+    metrics: m,
+  };
 }
 
 function trainSize(task: TaskSource, config: TrainConfig): number {
