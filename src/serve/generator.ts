@@ -3,15 +3,17 @@
  * evaluation. Concurrent `generate` calls are queued and run together: every call made while a sampling
  * pass runs is merged into the next pass, up to `maxBatchRows` rows.
  *
- * Seeds: the result of a request is a function of (checkpoint, prompt, n, temperature, topP, maxTokens,
- * stop, seed) only, never of what else is in flight. The model's `sample` takes one seed per call and
- * derives row i's stream from it by position, so only requests with the same seed and settings can
- * share a pass without changing each other's samples; requests with different seeds run in separate
- * passes, one after another (each request's n rows are always one pass).
+ * Seeds: a request's completions are a function of (checkpoint, prompt, n, temperature, topP, maxTokens,
+ * stop, seed) only, never of what else is in flight. That needs one random stream per row that does not
+ * depend on the row's position in a pass. When the engine takes per-row seeds (`rowSeeds` in the
+ * sample options, detected once at start by {@link supportsRowSeeds}), requests with the same
+ * temperature and top-p are merged into one pass whatever their seeds; otherwise (the engine derives
+ * row i's stream from one seed by position) each request's n rows form their own pass, and concurrent
+ * requests run back to back.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PolicyModel } from '../model/types.js';
+import type { PolicyModel, SampleOptions } from '../model/types.js';
 import { Tokenizer, type TokenizerSpec, defaultTokenizer } from '../tasks/tokenizer.js';
 
 /** One generation request (OpenAI semantics). */
@@ -102,14 +104,28 @@ export function validateRequest(req: GenerateRequest, maxN: number): void {
   }
 }
 
-function sameSettings(a: GenerateRequest, b: GenerateRequest): boolean {
-  return (
-    a.seed === b.seed &&
-    a.temperature === b.temperature &&
-    a.topP === b.topP &&
-    a.maxTokens === b.maxTokens &&
-    JSON.stringify(a.stop ?? []) === JSON.stringify(b.stop ?? [])
-  );
+/** Sample options plus per-row seeds (honoured by engines that support them, see {@link supportsRowSeeds}). */
+type RowSeededOptions = SampleOptions & { rowSeeds?: number[] };
+
+/**
+ * Whether `model.sample` honours per-row seeds (`rowSeeds`): two calls with different call seeds but the
+ * same row seed must agree. At temperature 100 the 16 sampled tokens are near uniform over the
+ * vocabulary, so an engine that ignores `rowSeeds` agrees by chance with probability about V^-16.
+ */
+export function supportsRowSeeds(model: PolicyModel): boolean {
+  const prompt = [Int32Array.of(0, 0)];
+  const run = (seed: number) => model.sample(prompt, { maxNewTokens: 16, temperature: 100, seed, rowSeeds: [12345] } as RowSeededOptions).tokens[0];
+  const a = run(1);
+  const b = run(2);
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
+/** Seed of row `j` of a request with seed `seed` (splitmix-style mix, uint32). */
+export function rowSeed(seed: number, j: number): number {
+  let z = (Math.imul(seed | 0, 0x9e3779b1) ^ Math.imul(Math.floor(seed / 4294967296) | 0, 0x85ebca6b) ^ Math.imul(j + 1, 0xc2b2ae35)) >>> 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+  return (z ^ (z >>> 16)) >>> 0;
 }
 
 /**
@@ -127,26 +143,46 @@ export function createGenerator(model: PolicyModel, tokenizer: Tokenizer = defau
   let draining = false;
   let closed = false;
 
+  const rowSeeded = supportsRowSeeds(model);
+
   const runPass = (group: Pending[]): void => {
     const r0 = group[0].req;
     const prompts: Int32Array[] = [];
-    for (const p of group) for (let j = 0; j < p.req.n; j++) prompts.push(p.promptIds);
-    // The engine caps each row at contextLength on its own, so rows never depend on each other's prompts.
-    const res = model.sample(prompts, {
-      maxNewTokens: r0.maxTokens,
+    const seeds: number[] = [];
+    for (const p of group) {
+      for (let j = 0; j < p.req.n; j++) {
+        prompts.push(p.promptIds);
+        seeds.push(rowSeed(p.req.seed, j));
+      }
+    }
+    // The engine caps each row at contextLength on its own, so rows never depend on each other's prompts;
+    // a row sampled longer than its request's maxTokens is cut back (its stream is its own).
+    const maxNew = group.reduce((m, p) => Math.max(m, p.req.maxTokens), 0);
+    const options: RowSeededOptions = {
+      maxNewTokens: maxNew,
       temperature: r0.temperature === 0 ? 1 : r0.temperature,
       greedy: r0.temperature === 0,
       topP: r0.topP,
       seed: r0.seed,
       stopTokens: [tokenizer.eosId],
-    });
+    };
+    if (rowSeeded) options.rowSeeds = seeds;
+    const res = model.sample(prompts, options);
     let row = 0;
     for (const p of group) {
       const out: Completion[] = [];
-      for (let j = 0; j < p.req.n; j++, row++) out.push(finish(res.tokens[row], res.logp[row], res.finishReason[row], p));
+      for (let j = 0; j < p.req.n; j++, row++) {
+        const ids = res.tokens[row];
+        const cut = ids.length > p.req.maxTokens;
+        out.push(finish(cut ? ids.subarray(0, p.req.maxTokens) : ids, res.logp[row], cut ? 'length' : res.finishReason[row], p));
+      }
       p.resolve(out);
     }
   };
+
+  /** Requests that may share a pass with `head`. */
+  const mergeable = (a: GenerateRequest, head: GenerateRequest): boolean =>
+    rowSeeded && a.temperature === head.temperature && a.topP === head.topP;
 
   const finish = (ids: Int32Array, logp: Float32Array, reason: 'stop' | 'length', p: Pending): Completion => {
     let text = '';
@@ -187,7 +223,7 @@ export function createGenerator(model: PolicyModel, tokenizer: Tokenizer = defau
         let rows = 0;
         for (let i = 0; i < queue.length; ) {
           const p = queue[i];
-          if (sameSettings(p.req, head.req) && (group.length === 0 || rows + p.req.n <= maxRows)) {
+          if (p === head || (mergeable(p.req, head.req) && rows + p.req.n <= maxRows)) {
             group.push(p);
             rows += p.req.n;
             queue.splice(i, 1);
