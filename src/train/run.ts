@@ -28,7 +28,7 @@ import type { TrainConfig } from '../config/train-config.js';
 import { configToYaml } from '../config/load.js';
 import { createAlgorithm, type Algorithm } from './algorithm.js';
 import { gatherResponse, packRows, responseMask, scatterResponse, selectRows, type RolloutRow } from './batch.js';
-import { checkpointName, latestCheckpoint, saveCheckpoint, TRAINER_STATE_VERSION, type TrainerState } from './checkpoint.js';
+import { latestCheckpoint, saveCheckpoint, TRAINER_STATE_VERSION, type TrainerState } from './checkpoint.js';
 import { drawBatch, type DataCursor } from './data-cursor.js';
 import { appendJsonl, appendJsonlMany, truncateJsonlAfterStep } from './metrics-log.js';
 import { learningRate } from '../model/schedule.js';
@@ -185,16 +185,16 @@ export async function runTraining(config: TrainConfig, options: RunOptions): Pro
         Object.assign(metrics, val, { 'timing_s/testing': (performance.now() - t0) / 1000 });
         lastValidation = val;
       }
-      if ((config.trainer.save_freq > 0 && step % config.trainer.save_freq === 0) || isLast) {
-        const t0 = performance.now();
-        state.rng = rng.state();
-        lastCheckpoint = await saveCheckpoint(out, model, state, config.trainer.keep_checkpoints);
-        metrics['timing_s/save_checkpoint'] = (performance.now() - t0) / 1000;
-      }
       metrics['timing_s/step'] = (performance.now() - tStep) / 1000;
       const line: StepMetrics = { step, ...metrics };
+      // Logs first, checkpoint second: a kill in between resumes from the previous checkpoint and
+      // re-writes this step's lines, so the logs never miss a step that a checkpoint covers.
       appendJsonl(metricsFile, line);
       if (config.logging.save_rollouts) appendJsonlMany(rolloutsFile, rows);
+      if ((config.trainer.save_freq > 0 && step % config.trainer.save_freq === 0) || isLast) {
+        state.rng = rng.state();
+        lastCheckpoint = await saveCheckpoint(out, model, state, config.trainer.keep_checkpoints);
+      }
       options.onStep?.(line);
       progress.update(step, {
         score: (metrics['critic/score/mean'] ?? 0).toFixed(3),
@@ -212,6 +212,8 @@ export async function runTraining(config: TrainConfig, options: RunOptions): Pro
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as StepMetrics);
+  const lastVal = [...history].reverse().find((h) => Object.keys(h).some((k) => k.startsWith('val/')));
+  if (lastVal) lastValidation = Object.fromEntries(Object.entries(lastVal).filter(([k]) => k.startsWith('val/')));
   model.dispose();
   ref?.dispose();
   return {
@@ -675,4 +677,3 @@ export async function validate(model: PolicyModel, task: TaskSource, config: Tra
   return out;
 }
 
-export { checkpointName };
