@@ -243,10 +243,21 @@ function constantOver(e: Expr): number | null {
   return r0;
 }
 
+const structKey = (x: Struct): string => JSON.stringify(x).replace(/\s+/g, '');
+
 function matchSets(a: Struct[], r: Struct[]): Decision {
   if (a.length !== r.length) return 'different';
   const used = new Array<boolean>(r.length).fill(false);
+  // Pair textually identical members first, then compare the rest by value.
+  const rKeys = r.map(structKey);
+  const rest: Struct[] = [];
   for (const x of a) {
+    const k = structKey(x);
+    const j = rKeys.findIndex((rk, idx) => !used[idx] && rk === k);
+    if (j >= 0) used[j] = true;
+    else rest.push(x);
+  }
+  for (const x of rest) {
     let found = false;
     for (let j = 0; j < r.length; j++) {
       if (used[j]) continue;

@@ -8,6 +8,8 @@ export const LIMITS = {
   maxResponseChars: 400_000,
   /** Longest final answer handed to the equivalence check (characters). */
   maxAnswerChars: 1_000,
+  /** Longest single value handed to the LaTeX parser (characters); parse time grows with length. */
+  maxParseChars: 600,
   /** Deepest `{}`/`()`/`[]` nesting accepted inside an answer. */
   maxNesting: 40,
   /** Most `\boxed` occurrences in the answer part before the response counts as an enumeration of candidates. */

@@ -143,17 +143,34 @@ export function nestingDepth(s: string): number {
   return max;
 }
 
+/**
+ * Memo of parsed values (bounded, least recently used first out). A pure cache: the same string always
+ * parses to the same tree, so it changes speed, never results. RL batches grade many samples against
+ * the same reference, and set answers compare every member with every other.
+ */
+const MEMO = new Map<string, Expr | null>();
+const MEMO_SIZE = 4096;
+
 /** Parse one value; undefined when it is not a plain mathematical value (text, errors, structures). */
 export function parseScalar(latex: string): Expr | undefined {
-  if (latex.length > LIMITS.maxAnswerChars || nestingDepth(latex) > LIMITS.maxNesting) return undefined;
+  if (latex.length > LIMITS.maxParseChars || nestingDepth(latex) > LIMITS.maxNesting) return undefined;
   if (!latex.trim()) return undefined;
+  const hit = MEMO.get(latex);
+  if (hit !== undefined) {
+    MEMO.delete(latex);
+    MEMO.set(latex, hit);
+    return hit ?? undefined;
+  }
+  let out: Expr | null = null;
   try {
     const json = ce().parse(latex, { form: 'raw' }).json;
-    if (hasError(json)) return undefined;
-    return fromMathJson(json);
+    if (!hasError(json)) out = fromMathJson(json);
   } catch {
-    return undefined;
+    out = null;
   }
+  MEMO.set(latex, out);
+  if (MEMO.size > MEMO_SIZE) MEMO.delete(MEMO.keys().next().value as string);
+  return out ?? undefined;
 }
 
 /** Half a unit in the last place of a reference written as a rounded decimal (`9.6`, `3.21 \times 10^{13}`, `1.6e-19`), else null. */
@@ -167,12 +184,23 @@ export function roundingStep(raw: string): number | null {
   return 0.5 * Math.pow(10, k - decimals);
 }
 
+const KEYS = new WeakMap<Expr, string>();
+/** Canonical text of a tree (memoised per node object). */
+function treeKey(e: Expr): string {
+  let k = KEYS.get(e);
+  if (k === undefined) {
+    k = JSON.stringify(e, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+    KEYS.set(e, k);
+  }
+  return k;
+}
+
 function sameTree(a: Expr, b: Expr): boolean {
-  return JSON.stringify(a, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) === JSON.stringify(b, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+  return a === b || treeKey(a) === treeKey(b);
 }
 
 function hasInf(e: Expr): boolean {
-  return JSON.stringify(e, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)).includes('"inf"');
+  return treeKey(e).includes('"inf"');
 }
 
 const exactOf = (e: Expr): Rational | undefined | typeof TOO_BIG => evalExact(e, true);
