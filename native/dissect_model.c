@@ -46,7 +46,14 @@ typedef int32_t vi __attribute__((vector_size(VW * 4), aligned(4), may_alias));
 
 static inline vf vload(const float *p) { return *(const vf *)p; }
 static inline void vstore(float *p, vf v) { *(vf *)p = v; }
-static inline vf vsplat(float x) { return (vf){0} + x; }
+#if VW == 16
+#define SPLAT(x) ((vf){x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x})
+#elif VW == 8
+#define SPLAT(x) ((vf){x, x, x, x, x, x, x, x})
+#else
+#define SPLAT(x) ((vf){x, x, x, x})
+#endif
+static inline vf vsplat(float x) { return SPLAT(x); }
 /* lane-wise select: m is all-ones where true (result of a vector comparison) */
 static inline vf vsel(vi m, vf a, vf b) { return (vf)((m & (vi)a) | (~m & (vi)b)); }
 static inline vf vmax(vf a, vf b) { return vsel(a > b, a, b); }
@@ -350,7 +357,7 @@ static void encoder_backward(float *dwte, float *dwpe, const float *dout, const 
 
 /* out [N,C]; caches mean, rstd [N] */
 static void layernorm_forward(float *out, float *mean, float *rstd, const float *inp, const float *w, const float *b, int N, int C) {
-#pragma omp parallel for num_threads(g_threads) schedule(dynamic, 32)
+#pragma omp parallel for num_threads(g_threads) schedule(dynamic, 32) if ((long)N * C >= 65536)
   for (int n = 0; n < N; n++) {
     const float *x = inp + (long)n * C;
     float m = 0.0f;
@@ -414,7 +421,7 @@ static void layernorm_backward(float *dinp, float *dw, float *db, const float *d
 
 static void gelu_forward(float *out, const float *inp, long N) {
   long nv = N / VW * VW;
-#pragma omp parallel for num_threads(g_threads) schedule(dynamic, 256)
+#pragma omp parallel for num_threads(g_threads) schedule(dynamic, 256) if (N >= 65536)
   for (long i = 0; i < nv; i += VW) {
     vf x = vload(inp + i);
     vstore(out + i, 0.5f * x * (1.0f + vtanh(GELU_S * (x + 0.044715f * x * x * x))));
@@ -820,30 +827,33 @@ static int decode_step(Ctx *c, const float *p, const int32_t *tok, const int32_t
     float *K = c->kcache + (size_t)l * c->kv_slots * maxT * C, *Vc = c->vcache + (size_t)l * c->kv_slots * maxT * C;
     layernorm_forward(ln, NULL, NULL, x, p + o->ln1w, p + o->ln1b, n, C);
     gemm(n, 3 * C, C, ln, C, 1, c->qkvT[l], 3 * C, qkv, 3 * C, 2, p + o->qkvb);
+    /* Cache layouts per slot: keys transposed [channel][position], values [head][position][hs], so
+     * both the scores (one cached key row per channel) and the weighted value sum stream contiguous
+     * memory: decoding reads the whole cache every step and is bandwidth-bound. */
     for (int i = 0; i < n; i++) {
-      long base = ((long)slot[i] * maxT + pos[i]) * C;
-      memcpy(K + base, qkv + i * C3 + C, sizeof(float) * C);
-      memcpy(Vc + base, qkv + i * C3 + 2 * C, sizeof(float) * C);
+      float *kt = K + (long)slot[i] * C * maxT + pos[i];
+      const float *k = qkv + i * C3 + C, *v = qkv + i * C3 + 2 * C;
+      for (int j = 0; j < C; j++) kt[(long)j * maxT] = k[j];
+      for (int h = 0; h < NH; h++) memcpy(Vc + (((long)slot[i] * NH + h) * maxT + pos[i]) * hs, v + h * hs, sizeof(float) * hs);
     }
-#pragma omp parallel for num_threads(g_threads) schedule(dynamic, 4)
+#pragma omp parallel for num_threads(g_threads) schedule(dynamic, 4) if (n * NH > 1)
     for (int ih = 0; ih < n * NH; ih++) {
       int i = ih / NH, h = ih % NH, P = pos[i] + 1;
       float *s = sc + (long)omp_get_thread_num() * maxT;
       const float *q = qkv + i * C3 + h * hs;
-      const float *k0 = K + (long)slot[i] * maxT * C + h * hs, *v0 = Vc + (long)slot[i] * maxT * C + h * hs;
-      for (int t = 0; t < P; t++) {
-        const float *kk = k0 + (long)t * C;
-        float d = 0.0f;
-#pragma omp simd reduction(+ : d)
-        for (int e = 0; e < hs; e++) d += q[e] * kk[e];
-        s[t] = d;
+      const float *kt = K + ((long)slot[i] * C + h * hs) * maxT, *v0 = Vc + ((long)slot[i] * NH + h) * maxT * hs;
+      for (int t = 0; t < P; t++) s[t] = 0.0f;
+      for (int e = 0; e < hs; e++) {
+        const float *kr = kt + (long)e * maxT;
+        float qe = q[e];
+        for (int t = 0; t < P; t++) s[t] += qe * kr[t];
       }
       float mx = row_max(s, P) * scale;
       float inv = 1.0f / row_exp(s, P, scale, mx);
       float *yy = y + (long)i * C + h * hs;
       for (int e = 0; e < hs; e++) yy[e] = 0.0f;
       for (int t = 0; t < P; t++) {
-        const float *vv = v0 + (long)t * C;
+        const float *vv = v0 + (long)t * hs;
         float w = s[t] * inv;
         for (int e = 0; e < hs; e++) yy[e] += w * vv[e];
       }
