@@ -5,17 +5,17 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';
+import { answersEquivalent } from '../verify/index.js';
 import { createProgress } from '../util/progress.js';
 import type { GradeMode } from '../verify/types.js';
 import { summarize } from '../stats/summary.js';
 import type { StatsReport } from '../stats/summary.js';
-import type { Equivalence } from '../stats/maj-at-k.js';
 import { PAPER_MAX_TOKENS, PAPER_TEMPERATURE, PAPER_TOP_P, loadBenchmark } from './benchmarks.js';
 import type { PromptKind } from './benchmarks.js';
 import { HttpBackend } from './backends/http.js';
 import { EmbeddedBackend } from './backends/embedded.js';
 import type { Backend } from './backends/types.js';
-import { createPoolGrader } from './grader.js';
+import { createPoolGrader, gradedText } from './grader.js';
 import type { Grader } from './grader.js';
 import { runEval } from './runner.js';
 import type { EvalConfig, EvalManifest, EvalProgress } from './runner.js';
@@ -43,18 +43,6 @@ function float(v: string | undefined, flag: string): number | undefined {
   const n = Number(v);
   if (!Number.isFinite(n)) throw new InputError(`${flag} must be a number, got "${v}"`);
   return n;
-}
-
-/** The verifier's answer equivalence for maj@k, or string equality when the verifier is unavailable. */
-async function equivalence(): Promise<Equivalence> {
-  try {
-    const spec = '../verify/index.js';
-    const mod = (await import(spec)) as { answersEquivalent?: Equivalence };
-    if (typeof mod.answersEquivalent === 'function') return mod.answersEquivalent;
-  } catch {
-    // fall through
-  }
-  return (a, b) => a.trim() === b.trim();
 }
 
 /** Options of `dissect eval` as commander parses them (strings before validation). */
@@ -159,7 +147,7 @@ export async function evalCommand(o: EvalCliOptions, deps: EvalCliDeps = {}): Pr
   }
   let backend: Backend;
   if (o.checkpoint) {
-    backend = await EmbeddedBackend.open({ checkpoint: o.checkpoint, batch: int(o.batch, '--batch') });
+    backend = await EmbeddedBackend.open({ checkpoint: o.checkpoint, batch: int(o.batch, '--batch'), mode });
   } else {
     const hb = new HttpBackend({
       endpoints: o.endpoint ?? [],
@@ -204,10 +192,10 @@ export async function evalCommand(o: EvalCliOptions, deps: EvalCliDeps = {}): Pr
     await backend.close();
     await grader.close();
   }
-  if (o.parquet) await writeSamplesParquet(result.records, path.join(o.out, 'samples.parquet'));
+  if (o.parquet) await writeSamplesParquet(latestRecords(readSamples(o.out)), path.join(o.out, 'samples.parquet'));
   const loaded = loadResults(o.out, { errorsAsWrong: o.errorsAsWrong });
   if ((loaded.input.runMatrix?.[0]?.length ?? 0) <= 1) loaded.input.runMatrix = undefined;
-  loaded.input.votes = loaded.input.votes && { ...loaded.input.votes, equivalent: await equivalence() };
+  loaded.input.votes = loaded.input.votes && { ...loaded.input.votes, equivalent: answersEquivalent };
   const report = summarize({ ...loaded.input, seed: config.seed });
   if (o.json) process.stdout.write(`${JSON.stringify(report)}\n`);
   else process.stdout.write(formatSummary(report, result.manifest, loaded.errors));
@@ -276,7 +264,7 @@ export async function statsCommand(p: string, o: StatsCliOptions): Promise<numbe
     // No recorded runs (or a single one): single-sample runs.
     input.runMatrix = undefined;
   }
-  if (input.votes) input.votes = { ...input.votes, equivalent: await equivalence() };
+  if (input.votes) input.votes = { ...input.votes, equivalent: answersEquivalent };
   let band;
   if (o.band !== undefined) {
     const [lo, hi] = o.band.split(',').map(Number);
@@ -337,7 +325,7 @@ export async function regradeCommand(dir: string, o: RegradeCliOptions, deps: Ev
     const work = async () => {
       for (let r = queue.shift(); r; r = queue.shift()) {
         if (r.error === null && r.response !== null) {
-          const text = r.reasoning === null ? r.response : `<think>\n${r.reasoning}\n</think>\n\n${r.response}`;
+          const text = gradedText(r.response, r.reasoning);
           const grades: Partial<Record<GradeMode, StoredGrade>> = { ...r.grades };
           for (const m of modes) {
             const g = await grader.grade(text, bench.problems[r.problem].answer, m);

@@ -1,7 +1,9 @@
 /**
- * How the runner grades: an async `Grader` over the verifier. The default uses the worker pool of
- * `src/pool` (hard wall-clock timeout per grade, off the main thread); tests may inject their own.
+ * How the runner grades: an async `Grader` over the verifier. The default runs `grade` of src/verify
+ * in the worker pool of src/pool (hard wall-clock timeout per grade, off the main thread); tests may
+ * inject their own.
  */
+import { GradePool } from '../pool/grade-pool.js';
 import type { GradeMode, GradeResult, Reference } from '../verify/types.js';
 
 /** Grades one response against a reference under a mode. Never throws for a bad response: returns a verdict. */
@@ -10,46 +12,21 @@ export interface Grader {
   close(): Promise<void>;
 }
 
-interface PoolLike {
-  grade(response: string, reference: Reference, opts?: { mode?: GradeMode }): Promise<GradeResult>;
-  close(): Promise<void> | void;
-}
-
 /** Options of {@link createPoolGrader}. */
 export interface PoolGraderOptions {
-  /** Worker threads per grading mode [1]. */
+  /** Worker threads [1]. */
   workers?: number;
   /** Hard timeout of one grade in ms [10,000]; a timed-out grade is wrong with reason `timeout`. */
   timeoutMs?: number;
 }
 
-/**
- * The default grader: one `GradePool` per mode, created on first use. Falls back to the in-process
- * `grade` of src/verify (no hard timeout) when the pool module is not available.
- */
+/** The default grader: one `GradePool` shared by every mode. */
 export async function createPoolGrader(opts: PoolGraderOptions = {}): Promise<Grader> {
-  const poolSpec = '../pool/grade-pool.js';
-  let mod: { GradePool: new (o: { workers: number; timeoutMs: number; mode: GradeMode }) => PoolLike };
-  try {
-    mod = (await import(poolSpec)) as typeof mod;
-  } catch {
-    const verifySpec = '../verify/index.js';
-    const v = (await import(verifySpec)) as { grade: (r: string, ref: Reference, o: { mode: GradeMode }) => GradeResult };
-    return { grade: async (response, reference, mode) => v.grade(response, reference, { mode }), close: async () => {} };
-  }
-  const pools = new Map<GradeMode, PoolLike>();
-  const poolFor = (mode: GradeMode) => {
-    let p = pools.get(mode);
-    if (!p) {
-      p = new mod.GradePool({ workers: opts.workers ?? 1, timeoutMs: opts.timeoutMs ?? 10_000, mode });
-      pools.set(mode, p);
-    }
-    return p;
-  };
+  const pool = new GradePool({ workers: opts.workers ?? 1, timeoutMs: opts.timeoutMs ?? 10_000 });
   return {
-    grade: (response, reference, mode) => poolFor(mode).grade(response, reference, { mode }),
+    grade: (response, reference, mode) => pool.grade(response, reference, { mode }),
     close: async () => {
-      for (const p of pools.values()) await p.close();
+      await pool.close();
     },
   };
 }

@@ -96,8 +96,6 @@ export interface RunEvalOptions {
 export interface EvalResult {
   outDir: string;
   manifest: EvalManifest;
-  /** Final canonical records (one per slot). */
-  records: SampleRecord[];
   /** Samples found on disk at start. */
   resumed: number;
   generated: number;
@@ -187,6 +185,10 @@ export async function runEval(opts: RunEvalOptions): Promise<EvalResult> {
     // Slots already done (successful records); errors are retried.
     const done = new Set<string>();
     for (const r of writer.existing) if (r.error === null) done.add(sampleKey(r));
+    const resumed = done.size;
+    // Slots whose latest record is an error (cleared when a success is written).
+    const failed = new Set<string>();
+    for (const r of writer.existing) if (r.error !== null && !done.has(sampleKey(r))) failed.add(sampleKey(r));
     const n = config.greedyOnly ? 0 : config.n;
     const perRun = config.n / config.runs;
     const jobs: Job[] = [];
@@ -295,6 +297,8 @@ export async function runEval(opts: RunEvalOptions): Promise<EvalResult> {
             time: new Date().toISOString(),
           };
           writer.append(rec);
+          done.add(sampleKey(rec));
+          failed.delete(sampleKey(rec));
           generated++;
           prog.done++;
           prog.generatedThisSession++;
@@ -306,6 +310,7 @@ export async function runEval(opts: RunEvalOptions): Promise<EvalResult> {
       } catch (e) {
         if (!(e instanceof GenerationError)) throw e;
         for (const s of job.missing) {
+          failed.add(sampleKey({ problem: job.problem.index, kind: job.kind, sample: s }));
           writer.append({
             ...base,
             sample: s,
@@ -345,10 +350,8 @@ export async function runEval(opts: RunEvalOptions): Promise<EvalResult> {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(backend.capacity, jobs.length)) }, worker));
 
     writer.close();
-    const { readSamples } = await import('./store.js');
-    const records = latestRecords(readSamples(outDir));
-    const ok = records.filter((r) => r.error === null).length;
-    const errs = records.length - ok;
+    const ok = done.size;
+    const errs = failed.size;
     const complete = ok === expected;
     const end = new Date().toISOString();
     manifest.status = complete ? 'complete' : 'incomplete';
@@ -361,7 +364,7 @@ export async function runEval(opts: RunEvalOptions): Promise<EvalResult> {
     manifest.counts = { expected, done: ok, errors: errs };
     if (backend.model && !manifest.backend.model) manifest.backend.model = backend.model;
     writeJsonAtomic(manifestPath, manifest);
-    return { outDir, manifest, records, resumed: done.size, generated, errors, truncatedBytes: writer.truncatedBytes };
+    return { outDir, manifest, resumed, generated, errors, truncatedBytes: writer.truncatedBytes };
   } finally {
     writer.close();
     unlock();

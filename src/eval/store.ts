@@ -101,6 +101,8 @@ export function latestRecords(records: ReadonlyArray<SampleRecord>): SampleRecor
 /** Append-only writer of `samples.jsonl`. */
 export class SampleWriter {
   private fd: number;
+  private pending: string[] = [];
+  private scheduled = false;
   /** Records found in the file when it was opened (after cutting a partial last line). */
   readonly existing: SampleRecord[];
   /** Bytes cut from a partial last line on open (0 when the file was clean). */
@@ -130,14 +132,31 @@ export class SampleWriter {
     return new SampleWriter(fd, records, size - validBytes);
   }
 
-  /** Append one record as one line, with a single write call. */
+  /**
+   * Append one record as one line. Records appended in the same event-loop turn are written together
+   * with one write call at the next turn (or on close); each is a whole line, so a crash loses at most
+   * the unwritten records (regenerated on resume), never half of one that a later line follows.
+   */
   append(r: SampleRecord): void {
-    const data = Buffer.from(`${JSON.stringify(r)}\n`);
+    this.pending.push(`${JSON.stringify(r)}\n`);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  /** Write every pending record now. */
+  flush(): void {
+    this.scheduled = false;
+    if (this.pending.length === 0 || this.fd < 0) return;
+    const data = Buffer.from(this.pending.join(''));
+    this.pending = [];
     let off = 0;
     while (off < data.length) off += writeSync(this.fd, data, off, data.length - off);
   }
 
   close(): void {
+    this.flush();
     if (this.fd >= 0) closeSync(this.fd);
     this.fd = -1;
   }

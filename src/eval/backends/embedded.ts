@@ -1,25 +1,18 @@
 /**
  * In-process backend: an embedded checkpoint sampled through `loadGenerator` of `src/serve/generator.ts`.
  * Draws up to `batch` samples of one prompt per call (batched KV-cached sampling is the fast path of
- * the embedded engine); calls run one at a time (the engine uses the cores itself).
+ * the embedded engine); calls run one at a time (the engine uses the cores itself). In chat mode the
+ * prompt is wrapped in the embedded model's chat format (`formatChat` of src/tasks), as
+ * `dissect serve` does for /v1/chat/completions; completion mode sends it as is.
  */
 import path from 'node:path';
+import type { Generator } from '../../serve/generator.js';
+import { formatChat } from '../../tasks/format.js';
 import type { Backend, EndpointStats, GenerationRequest, GenerationResponse } from './types.js';
 import { GenerationError } from './types.js';
 
-/** What the runner needs from `src/serve/generator.ts` (owned by the serve engineer). */
-export interface EmbeddedGenerator {
-  generate(opts: {
-    prompt: string;
-    n: number;
-    temperature: number;
-    topP: number;
-    maxTokens: number;
-    seed: number;
-    stop?: string[];
-  }): Promise<Array<{ text: string; finishReason: string; promptTokens: number; completionTokens: number }>>;
-  close?(): Promise<void> | void;
-}
+/** What the runner needs from a `Generator` of src/serve (tests pass a stand-in). */
+export type EmbeddedGenerator = Pick<Generator, 'generate'> & { close?(): void };
 
 /** Options of {@link EmbeddedBackend}. */
 export interface EmbeddedBackendOptions {
@@ -27,6 +20,8 @@ export interface EmbeddedBackendOptions {
   checkpoint: string;
   /** Samples per call [16]. */
   batch?: number;
+  /** chat (wrap in the chat format) or completion (raw prompt) [chat]. */
+  mode?: 'chat' | 'completion';
   /** Use this generator instead of loading one (tests). */
   generator?: EmbeddedGenerator;
 }
@@ -36,6 +31,7 @@ export class EmbeddedBackend implements Backend {
   readonly capacity = 1;
   readonly maxCount: number;
   readonly model: string;
+  private readonly chat: boolean;
   private st: EndpointStats = { url: 'embedded', ok: 0, failures: 0, inFlight: 0, healthy: true, completionTokens: 0 };
 
   private constructor(
@@ -43,6 +39,7 @@ export class EmbeddedBackend implements Backend {
     opts: EmbeddedBackendOptions,
   ) {
     this.maxCount = opts.batch ?? 16;
+    this.chat = (opts.mode ?? 'chat') === 'chat';
     this.model = path.resolve(opts.checkpoint);
   }
 
@@ -50,10 +47,8 @@ export class EmbeddedBackend implements Backend {
   static async open(opts: EmbeddedBackendOptions): Promise<EmbeddedBackend> {
     let gen = opts.generator;
     if (!gen) {
-      // Not a literal specifier: the serve module is built in parallel and may not exist yet.
-      const spec = '../../serve/generator.js';
-      const mod = (await import(spec)) as { loadGenerator: (dir: string) => Promise<EmbeddedGenerator> };
-      gen = await mod.loadGenerator(opts.checkpoint);
+      const { loadGenerator } = await import('../../serve/generator.js');
+      gen = await loadGenerator(opts.checkpoint);
     }
     return new EmbeddedBackend(gen, opts);
   }
@@ -63,7 +58,7 @@ export class EmbeddedBackend implements Backend {
     this.st.inFlight++;
     try {
       const out = await this.gen.generate({
-        prompt: req.prompt,
+        prompt: this.chat ? formatChat([{ role: 'user', content: req.prompt }]) : req.prompt,
         n: req.count,
         temperature: req.temperature,
         topP: req.topP,
@@ -94,6 +89,6 @@ export class EmbeddedBackend implements Backend {
   }
 
   async close(): Promise<void> {
-    await this.gen.close?.();
+    this.gen.close?.();
   }
 }

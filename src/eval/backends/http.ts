@@ -82,8 +82,15 @@ class Endpoint {
     const Agent = base.protocol === 'https:' ? https.Agent : http.Agent;
     this.agent = new Agent({ keepAlive: true, maxSockets: limit });
   }
+  private urls = new Map<string, URL>();
+  /** The URL of a route under the base path (cached). */
   url(p: string): URL {
-    return new URL(`${this.base.pathname.replace(/\/$/, '')}${p}`, this.base);
+    let u = this.urls.get(p);
+    if (!u) {
+      u = new URL(`${this.base.pathname.replace(/\/$/, '')}${p}`, this.base);
+      this.urls.set(p, u);
+    }
+    return u;
   }
 }
 
@@ -372,6 +379,7 @@ export class HttpBackend implements Backend {
   private request(ep: Endpoint, method: string, route: string, body: string | undefined, timeoutMs: number): Promise<{ status: number; text: string }> {
     const url = ep.url(route);
     const mod = url.protocol === 'https:' ? https : http;
+    const target = { protocol: url.protocol, hostname: url.hostname, port: url.port, path: url.pathname + url.search };
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) {
       headers['content-type'] = 'application/json';
@@ -379,7 +387,7 @@ export class HttpBackend implements Backend {
     }
     if (this.o.apiKey) headers.authorization = `Bearer ${this.o.apiKey}`;
     return new Promise((resolve, reject) => {
-      const req = mod.request(url, { method, headers, agent: ep.agent }, (res) => {
+      const req = mod.request({ ...target, method, headers, agent: ep.agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
