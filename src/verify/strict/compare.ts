@@ -88,8 +88,11 @@ function stripOuter(s: string, open: string, close: string): string | null {
 }
 
 function parseStruct(s0: string, depth = 0): Struct {
-  const s = s0.trim();
+  let s = s0.trim();
   if (depth > 6) return { k: 'scalar', s };
+  if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\})$/.test(s)) return { k: 'set', items: [] };
+  const member = /^[a-zA-Z]\s*\\in\s*(.+)$/.exec(s);
+  if (member) s = member[1].trim();
   const mat = /^\\begin\{([pbvBV]?matrix|array|smallmatrix)\}(?:\{[^{}]*\})?([\s\S]*)\\end\{\1\}$/.exec(s);
   if (mat) {
     const rows = mat[2]
@@ -361,7 +364,9 @@ export function equivalent(ans: string, ref: string): Equivalence {
     const got = mcLetters(a0);
     return { equal: want !== null && got === want, how: got === null ? 'different:no_choice' : got === want ? 'equal:choice' : 'different:choice' };
   }
-  const ma = splitUnits(a0);
+  // "(C) 142" or "\textbf{(C) } 142" for a numeric reference: the value counts, not the option label.
+  const labelled = /^(?:\\textbf\{)?\(([A-E])\)\s*\}?\s*(.+)$/.exec(a0);
+  const ma = splitUnits(labelled ? labelled[2] : a0);
   const mr = splitUnits(r0);
   if (ma.unit && mr.unit && ma.unit !== mr.unit && canonicalUnit(ma.unit) !== canonicalUnit(mr.unit)) return { equal: false, how: 'different:unit' };
   if (a0.replace(/\s/g, '') === r0.replace(/\s/g, '')) return { equal: true, how: 'equal:string' };

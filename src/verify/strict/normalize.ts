@@ -21,7 +21,7 @@ export function cleanLatex(s: string): string {
   t = t.replace(/\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\s*/g, '');
   t = t.replace(/\\[dt]frac(?![a-zA-Z])/g, '\\frac');
   t = t.replace(/\\(?:q?quad)(?![a-zA-Z])/g, ' ');
-  t = t.replace(/\\[,;:! ]|~/g, ' ');
+  t = t.replace(/\\\\|\\[,;:! ]|~/g, (m) => (m === '\\\\' ? m : ' '));
   t = t.replace(/\\\\\s*$/, '');
   t = t.replace(/\\(?:mathrm|mathbf|textbf|mathit|textit|textrm|mathsf|operatorname)\s*\{([^{}]*)\}/g, (_m, x: string) => (/^[a-zA-Z]$/.test(x) ? x : `\\text{${x}}`));
   t = t.replace(/\\(?:mbox|textnormal|textup|hbox)\s*\{/g, '\\text{');
@@ -103,9 +103,9 @@ export function splitUnits(s: string): Measured {
     return '';
   });
   // Trailing \text{...} / \mathrm{...} after something with a digit: a unit.
-  const textUnit = /^(.*?\d[^]*?)\s*(?:\\(?:text|mathrm|mbox)\s*\{\s*([^{}]*?)\s*\}(\s*\^\s*\{?\d\}?)?)+\s*$/.exec(t);
+  const textUnit = /^(.*?\d[^]*?)\s*(?:\\(?:text|mathrm|mbox)\s*\{\s*([^{}]*?)\s*\}(\s*\^\s*\{?-?\d+\}?)?)+\s*$/.exec(t);
   if (textUnit && !/^(or|and)$/i.test(textUnit[2])) {
-    const m2 = /((?:\\(?:text|mathrm|mbox)\s*\{[^{}]*\}(?:\s*\^\s*\{?\d\}?)?\s*)+)$/.exec(t);
+    const m2 = /((?:\\(?:text|mathrm|mbox)\s*\{[^{}]*\}(?:\s*\^\s*\{?-?\d+\}?)?\s*)+)$/.exec(t);
     if (m2) {
       const raw = m2[1];
       const u = canonicalUnit(raw.replace(/\\(?:text|mathrm|mbox)\s*\{([^{}]*)\}/g, '$1'));
@@ -133,11 +133,12 @@ export function mcLetters(s: string, allowLower = true): string | null {
   t = t.replace(/\\(?:text|textbf|mathrm|mathbf|mbox|textit)\s*\{([^{}]*)\}/g, '$1').replace(/\*\*/g, '').replace(/[$]/g, '').trim();
   t = t.replace(/^(?:the\s+)?(?:correct\s+)?(?:answer|option|choice)\s*(?:is)?\s*[:：]?\s*/i, '').trim();
   t = t.replace(/^\\\{|\\\}$/g, '').trim();
+  if (/^\(?[A-Ja-j]\)?\s*(?:,\s*)?or\s+\(?[A-Ja-j]\)?$/.test(t)) return null; // "A or C": a hedge, no choice
   const L = allowLower ? '[A-Ja-j]' : '[A-J]';
   // Multi-select: "A, C", "A and C", "AC", "A C", "(A)(C)"
   const multi = new RegExp(`^\\(?(${L})\\)?(?:\\s*(?:,|and|&|、|\\s)\\s*\\(?(${L})\\)?)*$`);
   if (multi.test(t)) {
-    const letters = t.match(new RegExp(L, 'g')) ?? [];
+    const letters = t.match(new RegExp(`(?<![A-Za-z])${L}(?![A-Za-z])`, 'g')) ?? [];
     return [...new Set(letters.map((x) => x.toUpperCase()))].sort().join('');
   }
   if (/^[A-J]{2,5}$/.test(t)) return [...new Set(t.split(''))].sort().join('');

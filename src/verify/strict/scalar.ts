@@ -121,6 +121,8 @@ export function fromMathJson(j: unknown, depth = 0): Expr {
     default: {
       const f = FN[head];
       if (f) return { k: 'fn', name: f, a: args.map(sub) };
+      // An unknown function applied to values (`I(0)`, `g(t)`): an opaque but consistent function.
+      if (/^[A-Za-z]\w*$/.test(head) && !/^[A-Z][a-z]{3,}/.test(head)) return { k: 'fn', name: `uf:${head}`, a: args.map(sub) };
       throw new Unsupported(head);
     }
   }
