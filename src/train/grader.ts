@@ -4,7 +4,7 @@
  * task's short answers); `workers > 0` uses the worker pool of `src/pool`, which enforces the hard
  * wall-clock timeout (a timeout counts as incorrect).
  */
-import type { GradeMode, GradeResult, Reference } from '../verify/types.js';
+import type { GradeMode, Reference } from '../verify/types.js';
 
 /** Batch grading, in order. */
 export interface Grader {
@@ -19,17 +19,11 @@ export interface GraderSettings {
   workers: number;
 }
 
-interface PoolLike {
-  gradeMany(items: Array<{ response: string; reference: Reference; mode: GradeMode }>): Promise<GradeResult[]>;
-  close(): Promise<void>;
-}
-
 /** Build the grader of a run. */
 export async function createGrader(s: GraderSettings): Promise<Grader> {
   if (s.workers > 0) {
-    const poolModule = '../pool/grade-pool.js';
-    const { GradePool } = (await import(poolModule)) as { GradePool: new (o: { workers: number; timeoutMs: number }) => PoolLike };
-    const pool = new GradePool({ workers: s.workers, timeoutMs: s.timeout_ms });
+    const { GradePool } = await import('../pool/grade-pool.js');
+    const pool = new GradePool({ workers: s.workers, timeoutMs: s.timeout_ms, mode: s.mode });
     return {
       async gradeMany(items) {
         const results = await pool.gradeMany(items.map((it) => ({ response: it.response, reference: it.reference, mode: s.mode })));
