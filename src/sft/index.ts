@@ -29,7 +29,7 @@ import { SFT_FORMAT_VERSION, type SftConfig, type SftOverrides, contentHash, res
 import { SftData } from './data.js';
 
 export * from './config.js';
-export { SftData, padBatch, type SftBatch, type SftSequence } from './data.js';
+export { CHUNK, SftData, padBatch, type SftBatch, type SftSequence } from './data.js';
 export { quickEval, isCorrect, type QuickEvalOptions, type QuickEvalResult } from './evaluate.js';
 
 /** Options of {@link runSft}. */

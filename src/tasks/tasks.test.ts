@@ -167,3 +167,19 @@ describe('datasets', () => {
     expect(formatChat([{ role: 'user', content: p }])).toBe(formatPrompt(p));
   });
 });
+
+describe('solver traces and the real verifier', () => {
+  it('every correct-solver trace grades correct (strict and deepscaler); buggy answers grade wrong', async () => {
+    const { grade } = await import('../verify/index.js');
+    const rng = new Rng(21);
+    for (const name of ['id_test', 'trap', 'ood_long', 'ood_mult', 'small'] as const) {
+      for (const it of buildSplit(name).slice(0, 120)) {
+        const { trace } = solve(it.problem, rng);
+        expect(grade(trace, it.answer).correct).toBe(true);
+        expect(grade(trace, it.answer, { mode: 'deepscaler' }).correct).toBe(true);
+        const t = sampleSftTrace(it.problem, rng);
+        expect(grade(t.trace, it.answer).correct).toBe(t.correct);
+      }
+    }
+  });
+});
