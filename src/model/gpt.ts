@@ -22,6 +22,9 @@ import { DivergenceError, InputError } from '../util/errors.js';
 /** Files of a checkpoint directory. */
 export const CHECKPOINT_FILES = { weights: 'model.safetensors', config: 'config.json', optimizer: 'optimizer.safetensors' } as const;
 
+/** Tokens per `logProbs` chunk (bounds activation memory; large enough to keep the GEMMs efficient). */
+export const LOGPROB_CHUNK_TOKENS = 16384;
+
 /** Makes a fresh backend of the same engine (for clones). */
 export type BackendFactory = () => Backend;
 
@@ -106,12 +109,22 @@ export class GptModel implements PolicyModel {
     return entropy ? { logp, entropy } : { logp };
   }
 
+  /**
+   * Rows are processed in chunks of about {@link LOGPROB_CHUNK_TOKENS} tokens, so memory stays bounded
+   * for large batches (the attention cache alone is B x heads x T x T floats per layer).
+   */
   logProbs(batch: TokenBatch, options?: ForwardOptions): ForwardResult {
     const { tokens, lengths } = this.prepare(batch);
-    const n = batch.batch * batch.time;
-    const logp = new Float32Array(n);
-    const entropy = options?.entropy ? new Float32Array(n) : null;
-    this.backend.forward(this.params, tokens, lengths, batch.batch, batch.time, this.temperatureOf(options), logp, entropy, false);
+    const { batch: B, time: T } = batch;
+    const logp = new Float32Array(B * T);
+    const entropy = options?.entropy ? new Float32Array(B * T) : null;
+    const temperature = this.temperatureOf(options);
+    const rows = Math.max(1, Math.floor(LOGPROB_CHUNK_TOKENS / T));
+    for (let b0 = 0; b0 < B; b0 += rows) {
+      const nb = Math.min(rows, B - b0);
+      const span = (a: Float32Array | null) => (a ? a.subarray(b0 * T, (b0 + nb) * T) : null);
+      this.backend.forward(this.params, tokens.subarray(b0 * T, (b0 + nb) * T), lengths.subarray(b0, b0 + nb), nb, T, temperature, span(logp) as Float32Array, span(entropy), false);
+    }
     return entropy ? { logp, entropy } : { logp };
   }
 

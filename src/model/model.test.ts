@@ -115,6 +115,19 @@ describe.each(engines)('%s engine', (engine) => {
     m.dispose();
   });
 
+  it('logProbs of a batch larger than one chunk equals the single-pass forward', () => {
+    const m = make();
+    const B = 2100;
+    const T = 8;
+    const lengths = Array.from({ length: B }, (_, i) => 1 + (i % T));
+    const batch = randomBatch(new Rng(12), B, T, tiny.vocabSize, lengths);
+    const chunked = m.logProbs(batch, { entropy: true, temperature: 1.2 });
+    const whole = m.forward(batch, { entropy: true, temperature: 1.2 });
+    expect(chunked.logp).toEqual(whole.logp);
+    expect(chunked.entropy).toEqual(whole.entropy);
+    m.dispose();
+  });
+
   it('stops at stop tokens and at the context length; same seed gives the same samples', () => {
     const m = make();
     const prompts = [Int32Array.of(1, 2), Int32Array.from({ length: 11 }, (_, i) => i % 7), Int32Array.from({ length: 12 }, () => 3)];
