@@ -5,8 +5,8 @@
  * process. Prints samples/s of both, the ratio (target >= 0.95), and client CPU per sample.
  *
  * Two servers: one answering at once (the harness's CPU is on the critical path: the worst case), one
- * answering after 20 ms (latency-bound, like a real model server). Each path is warmed up with one
- * full trial first; then trials alternate between the paths. The machine is shared, so the ratio is
+ * answering after 20 ms (latency-bound, like a real model server). Each path is warmed up with three
+ * full trials first; then trials alternate between the paths. The machine is shared, so the ratio is
  * the median over trials of (harness rate / rate of the direct trial just before it): adjacent trials
  * see the same background load. The HTTP backend is created once per server (its start-up probe is
  * not part of a trial); each trial is a whole `runEval` into a fresh folder.
@@ -138,8 +138,11 @@ for (const delay of [0, 20]) {
   await backend.init();
   const d: Array<{ secs: number; cpuUs: number }> = [];
   const h = new Map<string, Array<{ secs: number; cpuUs: number; ratio: number }>>();
-  await direct(srv.url); // warm-up
-  for (const [, g] of graders) await harness(backend, g);
+  for (let w = 0; w < 3; w++) {
+    // warm-up (JIT): three trials of each path
+    await direct(srv.url);
+    for (const [, g] of graders) await harness(backend, g);
+  }
   for (let t = 0; t < TRIALS; t++) {
     const base = await direct(srv.url);
     d.push(base);

@@ -252,13 +252,6 @@ export async function runEval(opts: RunEvalOptions): Promise<EvalResult> {
       const greedy = job.kind === 'greedy';
       const seed = sampleSeed(config.seed, job.problem.index, greedy ? -1 : job.first);
       const prompt = promptOf(job.problem);
-      const base = {
-        problem: job.problem.index,
-        problem_id: job.problem.id,
-        kind: job.kind,
-        seed,
-        prompt_hash: prompt.hash,
-      };
       const runOf = (s: number) => (greedy ? 0 : Math.floor(s / perRun));
       try {
         const res = await backend.generate({
@@ -278,9 +271,13 @@ export async function runEval(opts: RunEvalOptions): Promise<EvalResult> {
           const grades = await gradeAll(gradedText(g.text, g.reasoning), job.problem);
           const primary = grades[config.gradeMode] as StoredGrade;
           const rec: SampleRecord = {
-            ...base,
+            problem: job.problem.index,
+            problem_id: job.problem.id,
+            kind: job.kind,
             sample: s,
             run: runOf(s),
+            seed,
+            prompt_hash: prompt.hash,
             response: g.text,
             reasoning: g.reasoning,
             prompt_tokens: g.promptTokens,
@@ -312,9 +309,13 @@ export async function runEval(opts: RunEvalOptions): Promise<EvalResult> {
         for (const s of job.missing) {
           failed.add(sampleKey({ problem: job.problem.index, kind: job.kind, sample: s }));
           writer.append({
-            ...base,
+            problem: job.problem.index,
+            problem_id: job.problem.id,
+            kind: job.kind,
             sample: s,
             run: runOf(s),
+            seed,
+            prompt_hash: prompt.hash,
             response: null,
             reasoning: null,
             prompt_tokens: null,

@@ -250,17 +250,17 @@ export class HttpBackend implements Backend {
   }
 
   private body(req: GenerationRequest): string {
-    const common: Record<string, unknown> = {
-      model: this.model,
-      temperature: req.temperature,
-      top_p: req.topP,
-      max_tokens: req.maxTokens,
-      seed: req.seed,
-      n: 1,
-    };
-    if (req.stop?.length) common.stop = req.stop;
-    const b = this.o.mode === 'chat' ? { ...common, messages: [{ role: 'user', content: req.prompt }] } : { ...common, prompt: req.prompt };
-    return JSON.stringify({ ...b, ...this.o.extraBody });
+    const b: Record<string, unknown> = { model: this.model };
+    if (this.o.mode === 'chat') b.messages = [{ role: 'user', content: req.prompt }];
+    else b.prompt = req.prompt;
+    b.temperature = req.temperature;
+    b.top_p = req.topP;
+    b.max_tokens = req.maxTokens;
+    b.seed = req.seed;
+    b.n = 1;
+    if (req.stop?.length) b.stop = req.stop;
+    if (this.o.extraBody) Object.assign(b, this.o.extraBody);
+    return JSON.stringify(b);
   }
 
   private sleep(ms: number): Promise<void> {
