@@ -926,6 +926,44 @@ static Ctx *ctx_new(const int32_t *cfg, int threads) {
 }
 
 /* ------------------------------------------------------------------------------------------------
+ * optimizer: global gradient norm and AdamW (same formulas as src/model/adamw.ts) */
+
+#define NORM_CHUNK 65536
+
+/* sum of squares of g[0..n), accumulated in double per fixed chunk, chunks added in order */
+static double sum_squares(const float *g, long n) {
+  long chunks = (n + NORM_CHUNK - 1) / NORM_CHUNK;
+  double *part = malloc(sizeof(double) * (size_t)(chunks > 0 ? chunks : 1));
+  if (!part) return NAN;
+#pragma omp parallel for num_threads(g_threads) schedule(dynamic, 1)
+  for (long ch = 0; ch < chunks; ch++) {
+    long i0 = ch * NORM_CHUNK, i1 = i0 + NORM_CHUNK < n ? i0 + NORM_CHUNK : n;
+    double s = 0.0;
+    for (long i = i0; i < i1; i++) s += (double)g[i] * g[i];
+    part[ch] = s;
+  }
+  double total = 0.0;
+  for (long ch = 0; ch < chunks; ch++) total += part[ch];
+  free(part);
+  return total;
+}
+
+/* one AdamW step over the arena; decay[i] = 1 where weight decay applies; gscale = clip factor */
+static void adamw(float *p, const float *g, float *m, float *v, const uint8_t *decay, long n, float lr, float b1, float b2, float eps,
+                  float wd, int step, float gscale) {
+  float bc1 = 1.0f - powf(b1, (float)step), bc2 = 1.0f - powf(b2, (float)step);
+  float step_size = lr / bc1, sbc2 = sqrtf(bc2), wdf = 1.0f - lr * wd;
+#pragma omp parallel for num_threads(g_threads) schedule(dynamic, 16384) if (n >= 65536)
+  for (long i = 0; i < n; i++) {
+    float gi = g[i] * gscale;
+    m[i] = b1 * m[i] + (1.0f - b1) * gi;
+    v[i] = b2 * v[i] + (1.0f - b2) * gi * gi;
+    float pi = decay[i] ? p[i] * wdf : p[i];
+    p[i] = pi - step_size * m[i] / (sqrtf(v[i]) / sbc2 + eps);
+  }
+}
+
+/* ------------------------------------------------------------------------------------------------
  * N-API glue (left out when the file is included by the C kernel benchmark, bench/model/kernels.c) */
 #ifndef DISSECT_NO_NAPI
 
@@ -1054,6 +1092,39 @@ static napi_value js_backward(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
+static napi_value js_sum_squares(napi_env env, napi_callback_info info) {
+  napi_value argv[2];
+  if (!get_args(env, info, 2, argv)) FAIL("sumSquares: missing arguments");
+  Ctx *c = get_ctx(env, argv[0]);
+  if (!c) FAIL("sumSquares: invalid context");
+  int ok;
+  float *g = get_array(env, argv[1], napi_float32_array, (size_t)c->total, 0, &ok);
+  if (!ok) FAIL("sumSquares: gradients must be a Float32Array of the parameter count");
+  napi_value r;
+  CHECK(napi_create_double(env, sum_squares(g, c->total), &r));
+  return r;
+}
+
+static napi_value js_adamw(napi_env env, napi_callback_info info) {
+  napi_value argv[7];
+  if (!get_args(env, info, 7, argv)) FAIL("adamw: missing arguments");
+  Ctx *c = get_ctx(env, argv[0]);
+  if (!c) FAIL("adamw: invalid context");
+  int ok1, ok2, ok3, ok4, ok5, ok6;
+  size_t n = (size_t)c->total;
+  float *p = get_array(env, argv[1], napi_float32_array, n, 0, &ok1);
+  float *g = get_array(env, argv[2], napi_float32_array, n, 0, &ok2);
+  float *m = get_array(env, argv[3], napi_float32_array, n, 0, &ok3);
+  float *v = get_array(env, argv[4], napi_float32_array, n, 0, &ok4);
+  uint8_t *decay = get_array(env, argv[5], napi_uint8_array, n, 0, &ok5);
+  /* settings: lr, beta1, beta2, eps, weightDecay, step, gradScale */
+  double *st = get_array(env, argv[6], napi_float64_array, 7, 0, &ok6);
+  if (!ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !ok6) FAIL("adamw: argument arrays have the wrong type or length");
+  adamw(p, g, m, v, decay, c->total, (float)st[0], (float)st[1], (float)st[2], (float)st[3], (float)st[4], (int)st[5], (float)st[6]);
+  c->dirty = 1;
+  return NULL;
+}
+
 static napi_value js_params_changed(napi_env env, napi_callback_info info) {
   napi_value argv[1];
   if (!get_args(env, info, 1, argv)) FAIL("paramsChanged: missing arguments");
@@ -1149,6 +1220,8 @@ static napi_value init(napi_env env, napi_value exports) {
       {"forward", NULL, js_forward, NULL, NULL, NULL, napi_default, NULL},
       {"backward", NULL, js_backward, NULL, NULL, NULL, napi_default, NULL},
       {"paramsChanged", NULL, js_params_changed, NULL, NULL, NULL, napi_default, NULL},
+      {"sumSquares", NULL, js_sum_squares, NULL, NULL, NULL, napi_default, NULL},
+      {"adamw", NULL, js_adamw, NULL, NULL, NULL, napi_default, NULL},
       {"decodeBegin", NULL, js_decode_begin, NULL, NULL, NULL, napi_default, NULL},
       {"decodeStep", NULL, js_decode_step, NULL, NULL, NULL, napi_default, NULL},
       {"decodeEnd", NULL, js_decode_end, NULL, NULL, NULL, napi_default, NULL},

@@ -4,6 +4,8 @@
  * backends, so a backend is a swappable set of kernels over the same weight layout (`params.ts`).
  */
 
+import type { AdamWSettings } from './adamw.js';
+
 /** Names of the available engines. `ts`: the pure TypeScript reference; `native`: the C addon. */
 export type EngineName = 'ts' | 'native';
 
@@ -18,6 +20,10 @@ export interface Backend {
   forward(params: Float32Array, tokens: Int32Array, lengths: Int32Array, B: number, T: number, temperature: number, logp: Float32Array, entropy: Float32Array | null, keep: boolean): void;
   /** Accumulate parameter gradients into `grads` from per-token dLogp/dEntropy of the last kept forward. */
   backward(params: Float32Array, grads: Float32Array, dLogp: Float32Array, dEntropy: Float32Array | null): void;
+  /** Sum of squared gradients (float64 accumulation); the optimizer's global norm. */
+  sumSquares(grads: Float32Array): number;
+  /** One AdamW step in place (formulas of adamw.ts); the backend treats the weights as changed. */
+  adamw(params: Float32Array, grads: Float32Array, m: Float32Array, v: Float32Array, decay: Uint8Array, o: AdamWSettings, step: number, gradScale: number): void;
   /** Called after the weights changed (optimizer step, load). */
   paramsChanged(): void;
   /** Allocate a KV cache of `slots` sequences x `maxT` positions (replaces any previous cache). */

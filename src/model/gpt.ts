@@ -13,7 +13,7 @@ import type {
 import type { Backend, EngineName } from './backend.js';
 import { countParameters, validateModelConfig } from './config.js';
 import { decayMask, paramLayout, type ParamLayout } from './params.js';
-import { ADAMW_DEFAULTS, adamwStep, globalNorm } from './adamw.js';
+import { ADAMW_DEFAULTS } from './adamw.js';
 import { pickScratch, pickToken, type PickOptions } from './sampling.js';
 import { readSafetensors, writeSafetensors } from './safetensors.js';
 import { Rng } from '../util/rng.js';
@@ -161,14 +161,14 @@ export class GptModel implements PolicyModel {
     const grads = this.grads as Float32Array;
     const o = { ...ADAMW_DEFAULTS, ...stripUndefined(options), lr: options.lr };
     if (!(o.lr >= 0)) throw new Error(`step: lr must be >= 0, got ${o.lr}`);
-    const gradNorm = globalNorm(grads);
+    const gradNorm = Math.sqrt(this.backend.sumSquares(grads));
     if (!Number.isFinite(gradNorm)) {
       grads.fill(0);
       throw new DivergenceError(`gradient norm is ${gradNorm} at optimizer step ${this.optimizerStep + 1}`);
     }
     const scale = o.gradClip > 0 && gradNorm > o.gradClip ? o.gradClip / (gradNorm + 1e-6) : 1;
     this.optimizerStep++;
-    adamwStep(this.params, grads, this.m as Float32Array, this.v as Float32Array, this.mask as Uint8Array, o, this.optimizerStep, scale);
+    this.backend.adamw(this.params, grads, this.m as Float32Array, this.v as Float32Array, this.mask as Uint8Array, o, this.optimizerStep, scale);
     grads.fill(0);
     this.backend.paramsChanged();
     return { gradNorm };

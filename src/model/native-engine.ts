@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Backend } from './backend.js';
 import type { ModelConfig } from './types.js';
+import type { AdamWSettings } from './adamw.js';
 
 /** The functions the addon exports (native/dissect_model.c). */
 export interface NativeAddon {
@@ -16,6 +17,8 @@ export interface NativeAddon {
   forward(ctx: unknown, params: Float32Array, tokens: Int32Array, lengths: Int32Array, B: number, T: number, temperature: number, logp: Float32Array, entropy: Float32Array | null, keep: boolean): void;
   backward(ctx: unknown, params: Float32Array, grads: Float32Array, dLogp: Float32Array, dEntropy: Float32Array | null): void;
   paramsChanged(ctx: unknown): void;
+  sumSquares(ctx: unknown, grads: Float32Array): number;
+  adamw(ctx: unknown, params: Float32Array, grads: Float32Array, m: Float32Array, v: Float32Array, decay: Uint8Array, settings: Float64Array): void;
   decodeBegin(ctx: unknown, params: Float32Array, slots: number, maxT: number): void;
   decodeStep(ctx: unknown, params: Float32Array, tokens: Int32Array, pos: Int32Array, slots: Int32Array, n: number, logits: Float32Array): void;
   decodeEnd(ctx: unknown): void;
@@ -75,6 +78,14 @@ export class NativeBackend implements Backend {
 
   paramsChanged(): void {
     this.addon.paramsChanged(this.ctx);
+  }
+
+  sumSquares(grads: Float32Array): number {
+    return this.addon.sumSquares(this.ctx, grads);
+  }
+
+  adamw(params: Float32Array, grads: Float32Array, m: Float32Array, v: Float32Array, decay: Uint8Array, o: AdamWSettings, step: number, gradScale: number): void {
+    this.addon.adamw(this.ctx, params, grads, m, v, decay, Float64Array.of(o.lr, o.beta1, o.beta2, o.eps, o.weightDecay, step, gradScale));
   }
 
   decodeBegin(params: Float32Array, slots: number, maxT: number): void {

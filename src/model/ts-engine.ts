@@ -11,6 +11,7 @@ import { matmulBackward, matmulForward } from './kernels/matmul.js';
 import { attentionBackward, attentionForward } from './kernels/attention.js';
 import { geluBackward, geluForward } from './kernels/gelu.js';
 import { headBackward, headForward } from './kernels/head.js';
+import { adamwStep, globalNorm, type AdamWSettings } from './adamw.js';
 
 /** Activations of one transformer block, [B,T,...] views of the arena. */
 interface LayerActs {
@@ -204,6 +205,15 @@ export class TsBackend implements Backend {
       layernormBackward(dres, g(w.ln1w, C), g(w.ln1b, C), dD, residual, p(w.ln1w, C), x.ln1Mean, x.ln1Rstd, N, C);
     }
     encoderBackward(g(L.wte, V * C), g(L.wpe, c.contextLength * C), dres, a.tokens, B, T, C);
+  }
+
+  sumSquares(grads: Float32Array): number {
+    const n = globalNorm(grads);
+    return n * n;
+  }
+
+  adamw(params: Float32Array, grads: Float32Array, m: Float32Array, v: Float32Array, decay: Uint8Array, o: AdamWSettings, step: number, gradScale: number): void {
+    adamwStep(params, grads, m, v, decay, o, step, gradScale);
   }
 
   paramsChanged(): void {}
