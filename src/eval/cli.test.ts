@@ -9,7 +9,7 @@ import { startFakeOpenAI } from './testing/fake-openai.js';
 import type { RunningServer } from './testing/fake-openai.js';
 import { readSamples, SAMPLES_FILE } from './store.js';
 import { sampleKey } from './record.js';
-import { evalCommand, regradeCommand } from './cli.js';
+import { evalCommand, regradeCommand, statsCommand } from './cli.js';
 import { fakeGrader } from './testing/fake-grader.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -95,6 +95,19 @@ describe('dissect eval and regrade (in-process)', () => {
       const buf = readFileSync(path.join(dir, 'samples.parquet'));
       const rows = await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer });
       expect(rows).toHaveLength(4 * 9);
+      // dissect stats on our own folder: recorded runs, greedy flips, maj@k, both graders.
+      out.length = 0;
+      await statsCommand(dir, { json: true });
+      const j = JSON.parse(out.join(''));
+      expect(j.problems).toBe(4);
+      expect(j.samples_per_problem).toBe(8);
+      expect(j.runs.count).toBe(4);
+      expect(j.runs.samples_per_run).toBe(2);
+      expect(j.greedy.compared).toBe(4);
+      expect(Object.keys(j.maj_at_k)).toEqual(['1', '2', '4', '8']);
+      expect(j.responses.graders.total).toBe(4 * 9 - 4);
+      const recs = readSamples(dir).filter((r) => r.kind === 'sample');
+      expect(j.avg).toBeCloseTo(recs.filter((r) => r.correct).length / recs.length, 12);
       const requests = s.requests();
       // A grader that marks everything wrong: regrade changes every correct verdict, without requests.
       const before = readSamples(dir).filter((r) => r.correct).length;

@@ -25,6 +25,8 @@ export interface FakeReply {
   promptTokens?: number;
   /** Delay before answering, ms. */
   delayMs?: number;
+  /** Answer with this HTTP status and an OpenAI-style error body instead (e.g. 400). */
+  status?: number;
 }
 
 /** A running server or proxy. */
@@ -92,6 +94,11 @@ export async function startFakeOpenAI(reply: (r: FakeRequest) => FakeReply, opts
       const out = JSON.stringify({ id: `cmpl-${count}`, object: route === 'chat' ? 'chat.completion' : 'text_completion', model, choices: [choice], usage });
       const send = () => {
         if (res.destroyed) return;
+        if (r.status !== undefined && r.status !== 200) {
+          res.writeHead(r.status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: { message: r.content, type: 'invalid_request_error' } }));
+          return;
+        }
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(out);
       };
