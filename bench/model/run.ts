@@ -2,7 +2,8 @@
  * `npm run bench:model`: the dissect engine and the identical PyTorch model (bench/model/torch_bench.py,
  * Debian python3-torch with OpenBLAS, 2 threads) on the same workloads, back to back, `--rounds` times
  * (default 3) so both see the same machine load; prints every run, the medians and the ratios
- * ours / PyTorch. PyTorch is skipped cleanly when /usr/bin/python3 cannot import torch.
+ * ours / PyTorch, both per wall-clock second and per CPU second (the latter is insensitive to other
+ * load on a shared machine). PyTorch is skipped cleanly when /usr/bin/python3 cannot import torch.
  * Extra flags are passed to both (e.g. --batch 32 --layers 3); DISSECT_BENCH_PYTHON overrides the
  * interpreter.
  */
@@ -28,11 +29,12 @@ const python = process.env.DISSECT_BENCH_PYTHON ?? '/usr/bin/python3';
 const hasTorch = spawnSync(python, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
 if (!hasTorch) console.log(`PyTorch: skipped (${python} cannot import torch; apt-get install python3-torch libopenblas0-pthread)`);
 
-type Row = Pick<BenchModelResult, 'train_tokens_per_s' | 'sample_tokens_per_s' | 'logprob_ms'> & { engine: string };
+type Row = Pick<BenchModelResult, 'train_tokens_per_s' | 'sample_tokens_per_s' | 'logprob_ms' | 'train_step_cpu_ms' | 'sample_tokens_per_cpu_s'> & { engine: string };
 const ours: Row[] = [];
 const torch: Row[] = [];
 const fmt = (r: Row) =>
-  `${r.engine.padEnd(8)} train ${r.train_tokens_per_s.toFixed(0).padStart(6)} tok/s   sample ${r.sample_tokens_per_s.toFixed(0).padStart(6)} tok/s   logprob ${r.logprob_ms.toFixed(0).padStart(5)} ms`;
+  `${r.engine.padEnd(8)} train ${r.train_tokens_per_s.toFixed(0).padStart(6)} tok/s   sample ${r.sample_tokens_per_s.toFixed(0).padStart(6)} tok/s   logprob ${r.logprob_ms.toFixed(0).padStart(5)} ms` +
+  `   | CPU time: step ${r.train_step_cpu_ms.toFixed(0).padStart(6)} ms, sample ${r.sample_tokens_per_cpu_s.toFixed(0).padStart(6)} tok/cpu-s`;
 
 for (let round = 0; round < rounds; round++) {
   const r = benchModel({
@@ -66,6 +68,8 @@ const med = (rows: Row[]): Row => ({
   train_tokens_per_s: median(rows.map((r) => r.train_tokens_per_s)),
   sample_tokens_per_s: median(rows.map((r) => r.sample_tokens_per_s)),
   logprob_ms: median(rows.map((r) => r.logprob_ms)),
+  train_step_cpu_ms: median(rows.map((r) => r.train_step_cpu_ms)),
+  sample_tokens_per_cpu_s: median(rows.map((r) => r.sample_tokens_per_cpu_s)),
 });
 const o = med(ours);
 console.log(`median:  ${fmt(o)}`);
@@ -77,8 +81,11 @@ if (hasTorch) {
     train: o.train_tokens_per_s / t.train_tokens_per_s,
     sample: o.sample_tokens_per_s / t.sample_tokens_per_s,
     logprob: t.logprob_ms / o.logprob_ms,
+    train_cpu: t.train_step_cpu_ms / o.train_step_cpu_ms,
+    sample_cpu: o.sample_tokens_per_cpu_s / t.sample_tokens_per_cpu_s,
   };
   console.log(`ratio ours/PyTorch: train ${ratios.train.toFixed(2)}x   sample ${ratios.sample.toFixed(2)}x   logprob ${ratios.logprob.toFixed(2)}x (speed)`);
+  console.log(`ratio per CPU second (compute efficiency, insensitive to other load): train ${ratios.train_cpu.toFixed(2)}x   sample ${ratios.sample_cpu.toFixed(2)}x`);
   Object.assign(summary, { pytorch: t, ratios });
 }
 console.log(JSON.stringify(summary));

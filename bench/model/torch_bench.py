@@ -174,20 +174,22 @@ def main():
         opt.step()
 
     step()
-    steps, lps, tps = [], [], []
+    steps, lps, tps, cpu_steps, cpu_tps = [], [], [], [], []
     prompts = torch.randint(0, a.vocab, (a.prompts, a.prompt_length))
     for _ in range(a.repeats):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for _ in range(a.train_steps):
             step()
         steps.append((time.perf_counter() - t0) / a.train_steps)
+        cpu_steps.append((time.process_time() - c0) / a.train_steps)
         t0 = time.perf_counter()
         with torch.no_grad():
             token_logp(model, idx)
         lps.append(time.perf_counter() - t0)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         out = sample(model, prompts, a.new_tokens)
         tps.append(out.numel() / (time.perf_counter() - t0))
+        cpu_tps.append(out.numel() / (time.process_time() - c0))
     s = median(steps)
     print(json.dumps({
         "engine": "pytorch",
@@ -196,7 +198,9 @@ def main():
         "parameters": sum(p.numel() for p in model.parameters()),
         "train_tokens_per_s": a.batch * a.ctx / s,
         "train_step_ms": 1000 * s,
+        "train_step_cpu_ms": 1000 * median(cpu_steps),
         "sample_tokens_per_s": median(tps),
+        "sample_tokens_per_cpu_s": median(cpu_tps),
         "logprob_ms": 1000 * median(lps),
     }))
 

@@ -37,7 +37,11 @@ export interface BenchModelResult {
   parameters: number;
   train_tokens_per_s: number;
   train_step_ms: number;
+  /** Process CPU time per training step (all threads): compute cost, robust to other load on the machine. */
+  train_step_cpu_ms: number;
   sample_tokens_per_s: number;
+  /** New tokens per second of process CPU time while sampling. */
+  sample_tokens_per_cpu_s: number;
   logprob_ms: number;
   config: ModelConfig;
   batch: number;
@@ -69,19 +73,29 @@ export function benchModel(o: BenchModelOptions): BenchModelResult {
   const stepMs: number[] = [];
   const lpMs: number[] = [];
   const sampleTps: number[] = [];
+  const stepCpu: number[] = [];
+  const sampleCpu: number[] = [];
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   const prompts = Array.from({ length: o.prompts }, () => new Int32Array(o.promptLength).map(() => rng.int(c.vocabSize)));
   model.logProbs(batch);
   for (let r = 0; r < o.repeats; r++) {
     let t0 = performance.now();
+    let c0 = cpuMs();
     for (let s = 0; s < o.trainSteps; s++) trainStep();
     stepMs.push((performance.now() - t0) / o.trainSteps);
+    stepCpu.push((cpuMs() - c0) / o.trainSteps);
     t0 = performance.now();
     model.logProbs(batch);
     lpMs.push(performance.now() - t0);
     t0 = performance.now();
+    c0 = cpuMs();
     const res = model.sample(prompts, { maxNewTokens: o.newTokens, seed: o.seed + r, temperature: 1 });
     const n = res.tokens.reduce((a, t) => a + t.length, 0);
     sampleTps.push(n / ((performance.now() - t0) / 1000));
+    sampleCpu.push(n / ((cpuMs() - c0) / 1000));
   }
   const engine = engineOf(model);
   model.dispose();
@@ -93,7 +107,9 @@ export function benchModel(o: BenchModelOptions): BenchModelResult {
     parameters: model.parameterCount,
     train_tokens_per_s: (o.batch * T) / (step / 1000),
     train_step_ms: step,
+    train_step_cpu_ms: median(stepCpu),
     sample_tokens_per_s: median(sampleTps),
+    sample_tokens_per_cpu_s: median(sampleCpu),
     logprob_ms: median(lpMs),
     config: c,
     batch: o.batch,
