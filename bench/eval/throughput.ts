@@ -11,7 +11,8 @@
  * see the same background load. The HTTP backend is created once per server (its start-up probe is
  * not part of a trial); each trial is a whole `runEval` into a fresh folder.
  *
- * Env: BENCH_EVAL_SAMPLES (default 2000 per trial), BENCH_EVAL_TRIALS (9), BENCH_EVAL_CONCURRENCY (16).
+ * Env: BENCH_EVAL_SAMPLES (default 6000 per trial; half with the 20 ms server), BENCH_EVAL_TRIALS (5),
+ * BENCH_EVAL_CONCURRENCY (16).
  */
 import { spawn } from 'node:child_process';
 import http from 'node:http';
@@ -27,8 +28,8 @@ import type { Grader } from '../../src/eval/grader.js';
 import { fakeGrader } from '../../src/eval/testing/fake-grader.js';
 import { buildPrompt } from '../../src/eval/prompts.js';
 
-const SAMPLES = Number(process.env.BENCH_EVAL_SAMPLES ?? 2000);
-const TRIALS = Number(process.env.BENCH_EVAL_TRIALS ?? 9);
+const SAMPLES = Number(process.env.BENCH_EVAL_SAMPLES ?? 6000);
+const TRIALS = Number(process.env.BENCH_EVAL_TRIALS ?? 5);
 const CONC = Number(process.env.BENCH_EVAL_CONCURRENCY ?? 16);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -52,8 +53,9 @@ async function startServer(delayMs: number) {
 }
 
 const bench = await loadBenchmark('aime');
-const n = Math.ceil(SAMPLES / bench.problems.length);
-const total = n * bench.problems.length;
+/** Samples per problem and per trial; set per server below. */
+let n = Math.ceil(SAMPLES / bench.problems.length);
+let total = n * bench.problems.length;
 const prompts = bench.problems.map((p) => buildPrompt(p.problem, { suffix: 'math', attack: 0 }));
 
 /** The baseline: bare keep-alive POSTs, CONC in flight, parse the JSON reply, nothing else. */
@@ -131,8 +133,10 @@ try {
 const graders: Array<[string, Grader]> = [['stand-in grader', fakeGrader()]];
 if (realGrader) graders.push(['verifier (strict)', realGrader]);
 
-console.log(`bench:eval  ${total} samples per trial, concurrency ${CONC}, ${TRIALS} trials (median), server in a separate process, ${os.cpus().length} cores`);
+console.log(`bench:eval  ${total} samples per trial (${total / 2} with the 20 ms server), concurrency ${CONC}, ${TRIALS} trials (median), server in a separate process, ${os.cpus().length} cores`);
 for (const delay of [0, 20]) {
+  n = Math.ceil((delay ? SAMPLES / 2 : SAMPLES) / bench.problems.length);
+  total = n * bench.problems.length;
   const srv = await startServer(delay);
   const backend = new HttpBackend({ endpoints: [srv.url], concurrency: CONC });
   await backend.init();

@@ -38,7 +38,9 @@ describe('dissect stats', () => {
       [false, true, true, false],
       [false, false, false, false],
     ];
-    writeFileSync(file, JSON.stringify(flags.map((f, i) => ({ prompt: `q${i}`, ground_truth: '1', responses: f.map(() => 'r'), correct_flags: f, is_correct: f.some(Boolean) }))));
+    // Responses as the paper stores them (newlines removed); right ones box 1, wrong ones box 2 or nothing.
+    const resp = (ok: boolean, j: number) => (ok ? 'so \\boxed{1}' : j % 2 ? 'hmm \\boxed{2}' : 'no idea');
+    writeFileSync(file, JSON.stringify(flags.map((f, i) => ({ prompt: `q${i}`, ground_truth: '1', responses: f.map(resp), correct_flags: f, is_correct: f.some(Boolean) }))));
     const r = dissect(['stats', file, '--runs', '2', '--json']);
     expect(r.status).toBe(0);
     const j = JSON.parse(r.stdout);
@@ -51,6 +53,10 @@ describe('dissect stats', () => {
     expect(j.runs).toMatchObject({ count: 2, scores: [0.5, 0.5], mean: 0.5, std: 0 });
     expect(j.uncertain).toMatchObject({ count: 1, problems: [1] });
     expect(j.uncertain.fraction).toBeCloseTo(1 / 3, 12);
+    // maj@4: problem 0 votes 1 (right); problem 1 votes 1,1,2 (right; one sample has no answer);
+    // problem 2 votes 2,2 (wrong).
+    expect(j.maj_at_k['4']).toBeCloseTo(2 / 3, 12);
+    expect(j.maj_at_k['1']).toBeCloseTo(j.avg, 12);
   });
 
   it('reads JSONL of {problem_id, correct} and reports bad lines with file:line (exit 2)', () => {

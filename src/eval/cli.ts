@@ -5,7 +5,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';
-import { answersEquivalent } from '../verify/index.js';
 import { createProgress } from '../util/progress.js';
 import type { GradeMode } from '../verify/types.js';
 import { summarize } from '../stats/summary.js';
@@ -195,7 +194,6 @@ export async function evalCommand(o: EvalCliOptions, deps: EvalCliDeps = {}): Pr
   if (o.parquet) await writeSamplesParquet(latestRecords(readSamples(o.out)), path.join(o.out, 'samples.parquet'));
   const loaded = loadResults(o.out, { errorsAsWrong: o.errorsAsWrong });
   if ((loaded.input.runMatrix?.[0]?.length ?? 0) <= 1) loaded.input.runMatrix = undefined;
-  loaded.input.votes = loaded.input.votes && { ...loaded.input.votes, equivalent: answersEquivalent };
   const report = summarize({ ...loaded.input, seed: config.seed });
   if (o.json) process.stdout.write(`${JSON.stringify(report)}\n`);
   else process.stdout.write(formatSummary(report, result.manifest, loaded.errors));
@@ -264,7 +262,6 @@ export async function statsCommand(p: string, o: StatsCliOptions): Promise<numbe
     // No recorded runs (or a single one): single-sample runs.
     input.runMatrix = undefined;
   }
-  if (input.votes) input.votes = { ...input.votes, equivalent: answersEquivalent };
   let band;
   if (o.band !== undefined) {
     const [lo, hi] = o.band.split(',').map(Number);

@@ -14,6 +14,7 @@ import { readJsonOrJsonl } from '../util/jsonl.js';
 import type { StatsInput } from '../stats/summary.js';
 import type { VoteSample } from '../stats/maj-at-k.js';
 import type { GradeMode } from '../verify/types.js';
+import { answersEquivalent, extractAnswer } from '../verify/index.js';
 import type { SampleRecord } from './record.js';
 import { MANIFEST_FILE, latestRecords, readManifest, readSamples } from './store.js';
 import type { EvalManifest } from './runner.js';
@@ -103,7 +104,7 @@ export function inputFromRecords(recs: ReadonlyArray<SampleRecord>, problems: nu
       finishReasons: finish,
       graders: m1 && m2 ? { first: m1, second: m2, a: ga, b: gb } : undefined,
     },
-    votes: { samples: votes, equivalent: (a, b) => a === b },
+    votes: { samples: votes, equivalent: answersEquivalent },
     errors,
   };
 }
@@ -126,12 +127,21 @@ function loadDissect(dir: string, opts: LoadResultsOptions): LoadedResults {
 
 function loadPaper(rows: unknown[], file: string): LoadedResults {
   const problems: boolean[][] = [];
+  const votes: VoteSample[][] = [];
+  let withResponses = true;
   rows.forEach((row, i) => {
-    const r = row as { correct_flags?: unknown };
+    const r = row as { correct_flags?: unknown; responses?: unknown };
     if (!Array.isArray(r?.correct_flags)) throw new InputError('expected correct_flags (a list of booleans)', file, i + 1);
-    problems.push(r.correct_flags.map((x) => x === true));
+    const flags = r.correct_flags.map((x) => x === true);
+    problems.push(flags);
+    const resp = Array.isArray(r.responses) && r.responses.length === flags.length ? r.responses : null;
+    if (!resp) withResponses = false;
+    // maj@k from the stored responses: the answer strict extraction finds (the file removed newlines).
+    else votes.push(resp.map((x, j) => ({ extracted: typeof x === 'string' ? extractAnswer(x) : null, correct: flags[j] })));
   });
-  return { format: 'paper', input: { problems }, problemIds: problems.map((_, i) => String(i)), errors: 0 };
+  const input: StatsInput = { problems };
+  if (withResponses && rows.length) input.votes = { samples: votes, equivalent: answersEquivalent };
+  return { format: 'paper', input, problemIds: problems.map((_, i) => String(i)), errors: 0 };
 }
 
 function loadJsonl(rows: unknown[], file: string): LoadedResults {
@@ -176,7 +186,7 @@ function loadJsonl(rows: unknown[], file: string): LoadedResults {
     runMatrix = runs.map((m) => ids.map((id) => m.get(id) ?? []));
   }
   const input: StatsInput = { problems, runMatrix };
-  if (anyExtracted) input.votes = { samples: votes, equivalent: (a, b) => a === b };
+  if (anyExtracted) input.votes = { samples: votes, equivalent: answersEquivalent };
   if (tokens.length || finish.length) input.responses = { completionTokens: tokens.length ? tokens : undefined, finishReasons: finish.length ? finish : undefined };
   return { format: 'jsonl', input, problemIds: [...index.keys()], errors: 0 };
 }
