@@ -49,22 +49,24 @@ export const CLIENT_SCRIPT = String.raw`
   // Training curves: one chart per metric, one line per run.
   (function training() {
     if (!data.training.length) { empty('training-charts', 'No training runs in this report.'); return; }
-    var maxStep = 0;
-    data.training.forEach(function (t) { t.steps.forEach(function (s) { if (s > maxStep) maxStep = s; }); });
+    var maxStep = 0, minStep = Infinity;
+    data.training.forEach(function (t) { t.steps.forEach(function (s) { if (s > maxStep) maxStep = s; if (s < minStep) minStep = s; }); });
+    if (!isFinite(minStep)) minStep = 0;
     data.trainingMetrics.forEach(function (m) {
       var runs = data.training.filter(function (t) { return t.series[m.name] && t.series[m.name].some(function (v) { return v != null; }); });
       if (!runs.length) return;
-      var xs = []; for (var s = 0; s <= maxStep; s++) xs.push(s);
+      var xs = []; for (var s = minStep; s <= maxStep; s++) xs.push(s);
       var cols = [xs];
       var series = [{ label: 'step' }];
       runs.forEach(function (t) {
         var y = xs.map(function () { return null; });
-        t.steps.forEach(function (st, j) { y[st] = t.series[m.name][j]; });
+        t.steps.forEach(function (st, j) { y[st - minStep] = t.series[m.name][j]; });
         cols.push(y);
         var st = styleOf(t.label);
         series.push({ label: t.label, stroke: st.stroke, dash: st.dash, width: 1.5, spanGaps: true, points: { show: false } });
       });
-      draw('training-charts', m.title, { scales: { x: { time: false } }, series: series, axes: [{ label: 'step' }, {}] }, cols);
+      var yScale = m.range ? { range: m.range } : {};
+      draw('training-charts', m.title, { scales: { x: { time: false, range: [minStep, Math.max(maxStep, minStep + 1)] }, y: yScale }, series: series, axes: [{ label: 'step', incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] }, {}] }, cols);
     });
   })();
 

@@ -12,11 +12,11 @@ import type { ModelSamples } from './sections.js';
 import type { ReportData } from './types.js';
 
 /** Training metrics the study report charts, with their titles (verl names, the paper's `zero_adv/*`). */
-export const STUDY_TRAINING_METRICS: Array<{ name: string; title: string }> = [
+export const STUDY_TRAINING_METRICS: Array<{ name: string; title: string; range?: [number, number] }> = [
   { name: 'critic/score/mean', title: 'mean score (reward)' },
-  { name: 'zero_adv/all_correct_frac', title: 'zero-advantage groups: all correct' },
-  { name: 'zero_adv/all_wrong_frac', title: 'zero-advantage groups: all wrong' },
-  { name: 'zero_adv/mixed_frac', title: 'mixed groups (non-zero advantage)' },
+  { name: 'zero_adv/all_correct_frac', title: 'zero-advantage groups: all correct', range: [0, 1] },
+  { name: 'zero_adv/all_wrong_frac', title: 'zero-advantage groups: all wrong', range: [0, 1] },
+  { name: 'zero_adv/mixed_frac', title: 'mixed groups (non-zero advantage)', range: [0, 1] },
   { name: 'actor/entropy', title: 'policy entropy' },
   { name: 'response_length/mean', title: 'mean response length (tokens)' },
 ];

@@ -70,8 +70,8 @@ export interface ReportData {
   summary: { columns: string[]; rows: string[][] };
   /** Findings of a study run (null for a plain eval report). */
   findings: Claim[] | null;
-  /** Training metrics to chart, in order, with their titles. */
-  trainingMetrics: Array<{ name: string; title: string }>;
+  /** Training metrics to chart, in order, with their titles and optional fixed y range (fractions: [0, 1]). */
+  trainingMetrics: Array<{ name: string; title: string; range?: [number, number] }>;
   training: TrainingCurves[];
   accuracy: AccuracyPoint[];
   passAtK: PassAtKCurve[];

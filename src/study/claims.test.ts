@@ -110,3 +110,16 @@ describe('instability helpers', () => {
     expect(f.map((x) => x.index)).toEqual([0, 2]);
   });
 });
+
+describe('start precondition', () => {
+  it('makes evaluation-based claims inconclusive when the start policy is at the floor', () => {
+    const base = paperLikeSpec({ problems: { id: 100, ood: 100, small: 30 } });
+    const spec = paperLikeSpec({ problems: { id: 100, ood: 100, small: 30 }, checkpoints: base.checkpoints.map((c) => ({ ...c, prob: () => 0.01 })) });
+    const c = byId(claims(syntheticMeasurements(spec)));
+    expect(c.negative_only_matches_baseline.verdict).toBe('inconclusive');
+    expect(c.negative_only_matches_baseline.evidence.tests[0].test).toMatch(/outside \[0.05, 0.95\]/);
+    expect(c.small_benchmark_instability.verdict).toBe('inconclusive');
+    // Training-only claim still decided.
+    expect(c.zero_advantage_majority.verdict).toBe('reproduced');
+  });
+});

@@ -291,7 +291,7 @@ export function claimRlr(m: StudyMeasurements, p: ClaimParams): Claim {
   for (let i = 0; i < rlrAcc.pooled.length; i++) if ((rlrAcc.pooled[i] + baseAcc.pooled[i]) / 2 >= p.easyAccuracy) easy.push(i);
   const pick = (x: PerProblem): PerProblem => ({ pooled: easy.map((i) => x.pooled[i]), perSeed: new Map([...x.perSeed].map(([s, v]) => [s, easy.map((i) => v[i])])) });
   const baseEasyLen = pick(baseLen).pooled.reduce((s, v) => s + v, 0) / Math.max(1, easy.length);
-  const lenCmp = compare(pick(rlrLen), pick(baseLen), p, 41, (ci) => effect('mean response length on easy ID problems, RLR minus baseline (tokens)', ci, 'decrease', p.minRelativeEffect * baseEasyLen));
+  const lenCmp = compare(pick(rlrLen), pick(baseLen), p, 41, (ci) => effect('mean response length on easy ID problems, RLR minus baseline (tokens)', ci, 'decrease', Math.max(1e-9, p.minRelativeEffect * baseEasyLen || 0)));
   const accCmp = compare(rlrAcc, baseAcc, p, 42, (ci) => nonInferior('ID avg accuracy, RLR minus baseline', ci, p.margin));
   const few = tooFew('easy ID problems', easy.length, 20);
   const parts = [few ?? lenCmp.decision, accCmp.decision];
@@ -531,8 +531,26 @@ export function claimInstability(m: StudyMeasurements, p: ClaimParams): Claim {
   };
 }
 
+/**
+ * Precondition of every evaluation-based claim: the start policy must be neither at the floor nor at
+ * the ceiling in distribution (ID avg accuracy in [0.05, 0.95]); otherwise accuracy differences and
+ * uncertain problems cannot show up and those claims are inconclusive. Null when the start is usable.
+ */
+export function startPrecondition(m: StudyMeasurements): Decision | null {
+  const start = m.checkpoints.find((c) => c.checkpoint === 'start')?.sets.id;
+  if (!start) return null;
+  const accs = problemAccuracy(start);
+  const mean = accs.reduce((s, v) => s + v, 0) / Math.max(1, accs.length);
+  if (mean >= 0.05 && mean <= 0.95) return null;
+  return { verdict: 'inconclusive', test: `start policy ID avg accuracy ${fmt(mean)} is outside [0.05, 0.95]: evaluation-based tests cannot decide` };
+}
+
 /** Every claim of the study, in the issue's order. `params` default to {@link DEFAULT_CLAIM_PARAMS}. */
 export function computeClaims(m: StudyMeasurements, params: Partial<ClaimParams> = {}): Claim[] {
   const p = { ...DEFAULT_CLAIM_PARAMS, ...params };
-  return [claimNegativeMatchesBaseline(m, p), claimNegativeGeneralises(m, p), claimZeroAdvantage(m, p), claimRlr(m, p), claimInjection(m, p), claimInstability(m, p)];
+  const claims = [claimNegativeMatchesBaseline(m, p), claimNegativeGeneralises(m, p), claimZeroAdvantage(m, p), claimRlr(m, p), claimInjection(m, p), claimInstability(m, p)];
+  const pre = startPrecondition(m);
+  if (!pre) return claims;
+  // The zero-advantage claim is about training batches only; every other claim needs a usable start.
+  return claims.map((c) => (c.id === 'zero_advantage_majority' ? c : { ...c, verdict: 'inconclusive', evidence: { ...c.evidence, tests: [pre, ...c.evidence.tests] } }));
 }

@@ -51,15 +51,15 @@ function trainOverrides(steps: number, prompts: number, n: number): string[] {
 const PRESETS: Record<StudyPresetName, StudyPreset> = {
   quick: {
     name: 'quick',
-    description: 'CI smoke run (< 3 min on 2 cores): short SFT, 6 steps per variant, small evaluations. Verdicts are mostly inconclusive by design.',
+    description: 'CI smoke run (< 3 min on 2 cores): 15-step SFT, 4 steps per variant, 100 problems x 4 samples per checkpoint. Exercises the whole pipeline; its verdicts are inconclusive by design (the start policy is at the floor).',
     seeds: [1],
     variants: [...VARIANTS],
     sftSteps: 15,
     trainSet: trainOverrides(4, 8, 4),
     sets: [
-      { set: 'id', split: 'id_test', size: 60, samples: 4 },
-      { set: 'ood', split: 'ood_long', size: 40, samples: 4 },
-      { set: 'small', split: 'small', size: 30, samples: 8 },
+      { set: 'id', split: 'id_test', size: 40, samples: 4 },
+      { set: 'ood', split: 'ood_long', size: 30, samples: 4 },
+      { set: 'small', split: 'small', size: 30, samples: 4 },
     ],
     eval: { ...PAPER_EVAL, maxNewTokens: 120 },
     resamples: 300,

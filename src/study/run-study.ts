@@ -79,9 +79,9 @@ function startJobWorker(options: ConstructorParameters<typeof Worker>[1]): Worke
 }
 
 /** Run one job in a worker thread with one compute thread; `onMessage` sees its progress messages. */
-function runJob(job: StudyJob, onMessage: (m: { type: string; rows?: number }) => void): Promise<StudyJobResult> {
+function runJob(job: StudyJob, engine: string, onMessage: (m: { type: string; rows?: number }) => void): Promise<StudyJobResult> {
   return new Promise((resolvePromise, reject) => {
-    const w = startJobWorker({ workerData: job, env: { ...process.env, DISSECT_THREADS: '1' } });
+    const w = startJobWorker({ workerData: job, env: { ...process.env, DISSECT_THREADS: '1', DISSECT_ENGINE: engine } });
     let settled = false;
     w.on('message', (m: { type: string; rows?: number; result?: StudyJobResult; message?: string; stack?: string }) => {
       if (m.type === 'done') {
@@ -133,11 +133,11 @@ export function formatTable(header: string[], rows: string[][]): string {
 }
 
 /** The jobs of a preset: the start checkpoint's evaluation and every variant x seed, longest first. */
-function planJobs(preset: StudyPreset, sftDir: string, out: string): StudyJob[] {
+function planJobs(preset: StudyPreset, sftDir: string, out: string, engine: string): StudyJob[] {
   const jobs: StudyJob[] = [];
   for (const seed of preset.seeds) {
     for (const v of preset.variants) {
-      jobs.push({ name: `${v}-s${seed}`, preset: v, seed, set: preset.trainSet, init: sftDir, out: join(out, 'runs', `${v}-s${seed}`), sets: preset.sets, eval: preset.eval });
+      jobs.push({ name: `${v}-s${seed}`, preset: v, seed, set: [...preset.trainSet, `model.engine=${engine}`], init: sftDir, out: join(out, 'runs', `${v}-s${seed}`), sets: preset.sets, eval: preset.eval });
     }
   }
   jobs.push({ name: 'start', preset: null, seed: 0, set: [], init: sftDir, out: join(out, 'runs', 'start'), sets: preset.sets, eval: preset.eval });
@@ -156,6 +156,8 @@ function measurementsOf(jobs: ReadonlyArray<Pick<StudyJob, 'preset' | 'seed' | '
     checkpoints.push({ checkpoint: cp, seed: job.seed, dir: job.out, sets });
     if (res.metricsFile) training.push(readTraining(res.metricsFile, job.preset as Variant, job.seed));
   });
+  // The start first (it runs last, but reads first in tables and charts).
+  checkpoints.sort((a, b) => Number(b.checkpoint === 'start') - Number(a.checkpoint === 'start'));
   return { checkpoints, training };
 }
 
@@ -202,8 +204,12 @@ export async function runStudy(options: StudyOptions): Promise<StudyResult> {
   const sft = await runSft({ config: preset.sftSteps !== null ? { steps: preset.sftSteps } : {}, cacheDir: options.sftCacheDir, quiet: options.quiet });
   record.sft = { checkpoint: sft.checkpointDir, hash: sft.hash, cached: sft.cached, seconds: (performance.now() - tSft) / 1000, metrics: sft.metrics };
 
-  // 2-3. Train every variant and evaluate every checkpoint, two jobs at a time.
-  const jobs = planJobs(preset, sft.checkpointDir, out);
+  // 2-3. Train every variant and evaluate every checkpoint, two jobs at a time. The engine is resolved
+  // once here and pinned in every job, so a worker never silently falls back to a slower engine.
+  const { resolveEngine } = await import('../model/index.js');
+  const engine = resolveEngine().engine;
+  record.engine = engine;
+  const jobs = planJobs(preset, sft.checkpointDir, out, engine);
   const steps = Number(/trainer\.total_steps=(\d+)/.exec(preset.trainSet.join(' '))?.[1] ?? 0);
   const rows = evalRows(preset.sets);
   // Progress units: one per training step, one per 64 evaluation rows.
@@ -219,7 +225,7 @@ export async function runStudy(options: StudyOptions): Promise<StudyResult> {
   const results = await runPool(jobs, parallel, async (job) => {
     running.add(job.name);
     tick();
-    const r = await runJob(job, (m) => {
+    const r = await runJob(job, engine, (m) => {
       if (m.type === 'step') units++;
       else if (m.type === 'rows') {
         const carry = (rowCarry.get(job.name) ?? 0) + (m.rows ?? 0);
