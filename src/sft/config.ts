@@ -35,6 +35,11 @@ export interface SftConfig {
   seed: number;
   /** Number of distinct training problems (the `train` split at this size). Default 20000. */
   trainProblems: number;
+  /**
+   * Weights of the number of terms k = 2..5 in the SFT problems (the RL/test splits stay uniform).
+   * Default [1, 1, 1, 1].
+   */
+  termWeights: number[];
   /** Mixture of correct and buggy procedures. Default {@link DEFAULT_PROCEDURE_MIX}. */
   mix: ProcedureMix;
   /** Trace style (verification passes, corrections, token budget). Default {@link DEFAULT_TRACE_STYLE}. */
@@ -54,6 +59,7 @@ export function defaultSftConfig(): SftConfig {
     gradClip: 1.0,
     seed: 0,
     trainProblems: 20000,
+    termWeights: [1, 1, 1, 1],
     mix: { ...DEFAULT_PROCEDURE_MIX },
     style: { ...DEFAULT_TRACE_STYLE },
   };

@@ -41,7 +41,7 @@ export class SftData {
   private cached: { chunk: number; batches: SftSequence[][] } | null = null;
 
   constructor(private readonly config: SftConfig) {
-    this.problems = buildSplit('train', { size: config.trainProblems, seed: config.seed });
+    this.problems = buildSplit('train', { size: config.trainProblems, seed: config.seed, termWeights: config.termWeights });
   }
 
   /** The training problems (for the cache fingerprint). */

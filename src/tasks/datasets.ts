@@ -87,6 +87,8 @@ export interface BuildSplitOptions {
   size?: number;
   /** Seed (default: the split's fixed seed). */
   seed?: number;
+  /** Weights of the number of terms, one per k of the split's range (default equal); e.g. SFT data that favours short problems. */
+  termWeights?: readonly number[];
 }
 
 function draw(name: SplitName, spec: SplitSpec, size: number, seed: number, exclude: ReadonlySet<string>): TaskItem[] {
@@ -135,7 +137,8 @@ export function evalProblemSet(): ReadonlySet<string> {
  * splits; other evaluation splits are distinct within themselves.
  */
 export function buildSplit(name: SplitName, options: BuildSplitOptions = {}): TaskItem[] {
-  const spec = SPLITS[name];
+  const base = SPLITS[name];
+  const spec = options.termWeights && base ? { ...base, distribution: { ...base.distribution, termWeights: options.termWeights } } : base;
   if (!spec) throw new InputError(`unknown split ${JSON.stringify(name)}; valid: ${SPLIT_NAMES.join(', ')}`);
   const size = options.size ?? spec.size;
   const seed = options.seed ?? spec.seed;

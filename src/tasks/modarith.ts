@@ -143,6 +143,8 @@ export interface ExprDistribution {
   maxTerms: number;
   /** Relative weights of `+`, `-`, `*`. Default equal. */
   opWeights?: readonly [number, number, number];
+  /** Relative weights of k = minTerms..maxTerms (one per k). Default equal. */
+  termWeights?: readonly number[];
 }
 
 /** A random problem: k uniform in [minTerms, maxTerms], digits uniform 0..9, operators by weight. */
@@ -154,7 +156,22 @@ export function randomExpr(rng: Rng, dist: ExprDistribution): Expr {
   const w = dist.opWeights ?? [1, 1, 1];
   const total = w[0] + w[1] + w[2];
   if (!(total > 0) || w.some((x) => x < 0)) throw new Error(`randomExpr: bad operator weights ${w.join(',')}`);
-  const k = minTerms + rng.int(maxTerms - minTerms + 1);
+  let k = minTerms + rng.int(maxTerms - minTerms + 1);
+  const tw = dist.termWeights;
+  if (tw) {
+    if (tw.length !== maxTerms - minTerms + 1 || tw.some((x) => !(x >= 0)) || !(tw.reduce((a, b) => a + b, 0) > 0)) {
+      throw new Error(`randomExpr: termWeights needs ${maxTerms - minTerms + 1} non-negative weights with a positive sum, got ${tw.join(',')}`);
+    }
+    let u = rng.next() * tw.reduce((a, b) => a + b, 0);
+    k = maxTerms;
+    for (let i = 0; i < tw.length; i++) {
+      if (u < tw[i]) {
+        k = minTerms + i;
+        break;
+      }
+      u -= tw[i];
+    }
+  }
   const digits: number[] = [];
   const ops: Op[] = [];
   for (let i = 0; i < k; i++) {

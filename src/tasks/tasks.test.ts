@@ -80,6 +80,15 @@ describe('modular arithmetic', () => {
       expect(answerOf(e)).toBe(((total % 10) + 10) % 10);
     }
   });
+  it('draws the number of terms by weight', () => {
+    const rng = new Rng(4);
+    const counts = [0, 0, 0, 0];
+    for (let i = 0; i < 4000; i++) counts[randomExpr(rng, { minTerms: 2, maxTerms: 5, termWeights: [3, 0, 1, 0] }).digits.length - 2]++;
+    expect(counts[1] + counts[3]).toBe(0);
+    expect(counts[0] / counts[2]).toBeGreaterThan(2.5);
+    expect(counts[0] / counts[2]).toBeLessThan(3.5);
+    expect(() => randomExpr(rng, { minTerms: 2, maxTerms: 5, termWeights: [1, 1] })).toThrow(/termWeights/);
+  });
   it('bugs fire only on their trigger', () => {
     expect(bugFires(parseProblem('2*3+4')!, 'left_to_right')).toBe(false);
     expect(bugFires(parseProblem('2+3*4')!, 'left_to_right')).toBe(true);
