@@ -217,6 +217,26 @@ function floatValue(e: Expr): number {
   }
 }
 
+/** Most significant digits of any decimal literal in `e` (sympy's Float precision follows them). */
+function maxFloatDigits(e: Expr): number {
+  switch (e.k) {
+    case 'float':
+      return e.text.replace(/[eE].*$/, '').replace(/[^0-9]/g, '').replace(/^0+/, '').length;
+    case 'neg':
+      return maxFloatDigits(e.a);
+    case 'add':
+    case 'mul':
+    case 'fn':
+      return Math.max(0, ...e.a.map(maxFloatDigits));
+    case 'div':
+      return Math.max(maxFloatDigits(e.a), maxFloatDigits(e.b));
+    case 'pow':
+      return Math.max(maxFloatDigits(e.b), maxFloatDigits(e.e));
+    default:
+      return 0;
+  }
+}
+
 function isRationalWithFloats(e: Expr): boolean {
   switch (e.k) {
     case 'num':
@@ -255,6 +275,14 @@ export function sympyEqual(gt: string, given: string): boolean {
     if (ea === TOO_BIG || eb === TOO_BIG) return false;
     if (ea !== undefined && eb !== undefined) return ea.n === eb.n && ea.d === eb.d;
   } else if (isRationalWithFloats(a) && isRationalWithFloats(b)) {
+    if (maxFloatDigits(a) > 15 || maxFloatDigits(b) > 15) {
+      // sympy gives a literal with more than 15 significant digits that many digits of precision, so
+      // it no longer rounds like a double: compare the exact decimal values.
+      const ea = evalExact(a, true);
+      const eb = evalExact(b, true);
+      if (ea === undefined || eb === undefined || ea === TOO_BIG || eb === TOO_BIG) return false;
+      return ea.n === eb.n && ea.d === eb.d;
+    }
     const d = floatValue(a) - floatValue(b);
     return d === 0;
   }

@@ -20,8 +20,9 @@ type Struct =
   | { k: 'eq'; lhs: string; rhs: string }
   | { k: 'interval'; lo: string | null; hi: string | null; loClosed: boolean; hiClosed: boolean };
 
-/** Split `s` at top-level occurrences of `sep` (a regex source), outside (), [], {}, \{ \}. */
+/** Split `s` at top-level occurrences of `sep`, outside (), [], {}, \{ \}. */
 function splitTop(s: string, sep: RegExp): string[] {
+  const re = new RegExp(sep.source, 'y');
   const out: string[] = [];
   let depth = 0;
   let last = 0;
@@ -32,32 +33,25 @@ function splitTop(s: string, sep: RegExp): string[] {
       i++;
       continue;
     }
-    if (c === '\\') {
-      // skip command names so `\left(` etc. do not confuse the separator search
-      const m = /^\\[a-zA-Z]+/.exec(s.slice(i, i + 40));
-      if (m && depth === 0) {
-        sep.lastIndex = 0;
-        const mm = new RegExp(`^(?:${sep.source})`).exec(s.slice(i));
-        if (mm) {
-          out.push(s.slice(last, i));
-          i += mm[0].length - 1;
-          last = i + 1;
-          continue;
-        }
+    if (depth === 0) {
+      re.lastIndex = i;
+      const mm = re.exec(s);
+      if (mm && mm[0].length > 0) {
+        out.push(s.slice(last, i));
+        i += mm[0].length - 1;
+        last = i + 1;
+        continue;
       }
-      if (m) i += m[0].length - 1;
+    }
+    if (c === '\\') {
+      // skip a command name so `\left(`, `\cdot` etc. are not split inside
+      let j = i + 1;
+      while (j < s.length && /[a-zA-Z]/.test(s[j])) j++;
+      if (j > i + 1) i = j - 1;
       continue;
     }
     if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (depth === 0) {
-      const mm = new RegExp(`^(?:${sep.source})`).exec(s.slice(i));
-      if (mm) {
-        out.push(s.slice(last, i));
-        i += mm[0].length - 1;
-        last = i + 1;
-      }
-    }
   }
   out.push(s.slice(last));
   return out.map((x) => x.trim());
@@ -345,6 +339,8 @@ function structEq(a: Struct, r: Struct): Decision {
   }
 }
 
+const INT = /^\s*-?\d{1,300}\s*$/;
+
 /** Outcome of an equivalence check with a short reason. */
 export interface Equivalence {
   equal: boolean;
@@ -357,6 +353,8 @@ export interface Equivalence {
  */
 export function equivalent(ans: string, ref: string): Equivalence {
   if (ans.length > LIMITS.maxAnswerChars || nestingDepth(ans) > LIMITS.maxNesting) return { equal: false, how: 'rejected:size' };
+  // Fast path: two plain integers (AIME, AMC and much of MATH).
+  if (INT.test(ans) && INT.test(ref)) return BigInt(ans.trim()) === BigInt(ref.trim()) ? { equal: true, how: 'equal:integer' } : { equal: false, how: 'different' };
   const a0 = cleanLatex(ans);
   const r0 = cleanLatex(ref);
   if (isMcReference(r0)) {

@@ -118,7 +118,8 @@ function cleanStatement(s: string): string {
   if (math && math[1].trim()) {
     const after = t.slice(math[0].length).trim();
     // Keep a trailing unit or option text; drop a trailing period.
-    t = after && !/^[.。!]*$/.test(after) ? `${math[1]} ${after.replace(/[.。]\s*$/, '')}` : math[1];
+    const tail = after.replace(/[.。!$\s]+$/, '');
+    t = tail ? `${math[1]} ${tail}` : math[1];
   }
   return t.replace(/\s*[.。]\s*$/, '').replace(/\*\*/g, '').trim();
 }

@@ -9,7 +9,7 @@ import { LIMITS } from './limits.js';
 import { referenceAlternatives } from './normalize.js';
 
 /** Program code in a final answer (rule 9): rejected, never evaluated. */
-const CODE = /```|\b(?:import|lambda|eval|exec|print|return|require|function|console|subprocess|system|def)\s*[(\w'"]|__\w+__|=>|\bos\.\w|\bsys\.\w|;\s*[a-z_]\w*\s*=|\$\{|<script/i;
+const CODE = /```|(?<![\\a-zA-Z])(?:import\s+[\w.]+|from\s+\w+\s+import|lambda\s*\w*\s*:|(?:eval|exec|print|require|system|popen|compile|open|getattr)\s*\(|return\s+\S|function\s*\w*\s*\(|console\.\w|subprocess|def\s+\w+\s*\()|__\w+__|=>|\bos\.\w|\bsys\.\w|;\s*[a-z_]\w*\s*=|\$\{|<script|\bprocess\.\w/i;
 
 /** The answer a response gives under strict rules 1-3 (null when none, hedged, retracted or rejected). */
 export function extractStrictAnswer(response: string): string | null {

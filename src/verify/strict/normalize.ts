@@ -12,6 +12,7 @@ export function cleanLatex(s: string): string {
   // Nested \boxed{...} / \fbox{...} wrappers and math delimiters.
   for (let k = 0; k < 4; k++) {
     const before = t;
+    t = t.replace(/\s*[.;。]+\s*$/, '');
     t = t.replace(/^\\(?:boxed|fbox)\s*\{([\s\S]*)\}$/, '$1').trim();
     t = t.replace(/^\$\$([\s\S]*)\$\$$/, '$1').replace(/^\$([\s\S]*)\$$/, '$1').trim();
     t = t.replace(/^\\\(([\s\S]*)\\\)$/, '$1').replace(/^\\\[([\s\S]*)\\\]$/, '$1').trim();

@@ -9,6 +9,7 @@
 import { ComputeEngine } from '@cortex-js/compute-engine';
 import { evalExact, hasFloat, parseDecimal, probeEqual, ratToNumber, TOO_BIG, evalComplex, type Decision, type Expr, type Rational } from '../expr.js';
 import { LIMITS } from './limits.js';
+import { parseLatexFast } from './latex-expr.js';
 
 let engine: ComputeEngine | undefined;
 /** The parser instance, created on first use (parsing is stateless: non-canonical parses declare nothing). */
@@ -153,6 +154,38 @@ export function nestingDepth(s: string): number {
 const MEMO = new Map<string, Expr | null>();
 const MEMO_SIZE = 4096;
 
+/** Empty the parse memo (benchmarks measure without its help). */
+export function clearParseMemo(): void {
+  MEMO.clear();
+}
+
+/** Integers, decimals and plain fractions without the LaTeX parser (most benchmark answers). */
+function quickParse(latex: string): Expr | null {
+  const t = latex.trim();
+  let m = /^([+-]?)(\d+)$/.exec(t);
+  if (m) return signed(m[1], { k: 'num', v: { n: BigInt(m[2]), d: 1n } });
+  m = /^([+-]?)(\d*\.\d+|\d+\.)$/.exec(t);
+  if (m) return signed(m[1], numberFromDecimal(m[2]));
+  m = /^([+-]?)\\frac\s*(?:\{\s*(\d+)\s*\}|(\d))\s*(?:\{\s*(\d+)\s*\}|(\d))$/.exec(t) ?? /^([+-]?)(\d+)\s*\/\s*(\d+)()$/.exec(t);
+  if (m) {
+    const num = m[2] ?? m[3];
+    const den = m[4] || m[5] || m[3];
+    const a = m[4] !== undefined || m[5] !== undefined ? num : m[2];
+    const b = m[4] !== undefined || m[5] !== undefined ? den : m[3];
+    return signed(m[1], { k: 'div', a: { k: 'num', v: { n: BigInt(a), d: 1n } }, b: { k: 'num', v: { n: BigInt(b), d: 1n } } });
+  }
+  return null;
+}
+
+function numberFromDecimal(text: string): Expr {
+  const ex = parseDecimal(text);
+  return ex && ex.d === 1n ? { k: 'num', v: ex } : { k: 'float', v: Number(text), text };
+}
+
+function signed(sign: string, e: Expr): Expr {
+  return sign === '-' ? { k: 'neg', a: e } : e;
+}
+
 /** Parse one value; undefined when it is not a plain mathematical value (text, errors, structures). */
 export function parseScalar(latex: string): Expr | undefined {
   if (latex.length > LIMITS.maxParseChars || nestingDepth(latex) > LIMITS.maxNesting) return undefined;
@@ -163,7 +196,18 @@ export function parseScalar(latex: string): Expr | undefined {
     MEMO.set(latex, hit);
     return hit ?? undefined;
   }
-  let out: Expr | null = null;
+  let out: Expr | null = quickParse(latex);
+  if (out) return out;
+  try {
+    out = parseLatexFast(latex);
+  } catch {
+    out = null;
+  }
+  if (out) {
+    MEMO.set(latex, out);
+    if (MEMO.size > MEMO_SIZE) MEMO.delete(MEMO.keys().next().value as string);
+    return out;
+  }
   try {
     const json = ce().parse(latex, { form: 'raw' }).json;
     if (!hasError(json)) out = fromMathJson(json);
@@ -186,23 +230,54 @@ export function roundingStep(raw: string): number | null {
   return 0.5 * Math.pow(10, k - decimals);
 }
 
-const KEYS = new WeakMap<Expr, string>();
-/** Canonical text of a tree (memoised per node object). */
-function treeKey(e: Expr): string {
-  let k = KEYS.get(e);
-  if (k === undefined) {
-    k = JSON.stringify(e, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
-    KEYS.set(e, k);
-  }
-  return k;
-}
-
+/** Structural equality of two trees. */
 function sameTree(a: Expr, b: Expr): boolean {
-  return a === b || treeKey(a) === treeKey(b);
+  if (a === b) return true;
+  if (a.k !== b.k) return false;
+  switch (a.k) {
+    case 'num':
+      return a.v.n === (b as typeof a).v.n && a.v.d === (b as typeof a).v.d;
+    case 'float':
+      return a.text === (b as typeof a).text;
+    case 'sym':
+      return a.name === (b as typeof a).name;
+    case 'const':
+      return a.name === (b as typeof a).name;
+    case 'neg':
+      return sameTree(a.a, (b as typeof a).a);
+    case 'div':
+      return sameTree(a.a, (b as typeof a).a) && sameTree(a.b, (b as typeof a).b);
+    case 'pow':
+      return sameTree(a.b, (b as typeof a).b) && sameTree(a.e, (b as typeof a).e);
+    case 'add':
+    case 'mul': {
+      const bb = b as typeof a;
+      return a.a.length === bb.a.length && a.a.every((x, i) => sameTree(x, bb.a[i]));
+    }
+    case 'fn': {
+      const bb = b as typeof a;
+      return a.name === bb.name && a.a.length === bb.a.length && a.a.every((x, i) => sameTree(x, bb.a[i]));
+    }
+  }
 }
 
 function hasInf(e: Expr): boolean {
-  return treeKey(e).includes('"inf"');
+  switch (e.k) {
+    case 'const':
+      return e.name === 'inf';
+    case 'neg':
+      return hasInf(e.a);
+    case 'div':
+      return hasInf(e.a) || hasInf(e.b);
+    case 'pow':
+      return hasInf(e.b) || hasInf(e.e);
+    case 'add':
+    case 'mul':
+    case 'fn':
+      return e.a.some(hasInf);
+    default:
+      return false;
+  }
 }
 
 const exactOf = (e: Expr): Rational | undefined | typeof TOO_BIG => evalExact(e, true);
