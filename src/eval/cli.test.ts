@@ -80,6 +80,32 @@ describe('dissect stats', () => {
   });
 });
 
+describe('dissect stats with several paths (independent runs)', () => {
+  it('takes each path as one run', async () => {
+    const dir = tmpDir();
+    const a = path.join(dir, 'a.jsonl');
+    const b = path.join(dir, 'b.jsonl');
+    // Run a: p0 T T, p1 F F -> 0.5; run b: p0 T F, p1 F F -> 0.25.
+    writeFileSync(a, ['{"problem_id":"p0","correct":true}', '{"problem_id":"p0","correct":true}', '{"problem_id":"p1","correct":false}', '{"problem_id":"p1","correct":false}'].join('\n'));
+    writeFileSync(b, ['{"problem_id":"p0","correct":true}', '{"problem_id":"p0","correct":false}', '{"problem_id":"p1","correct":false}', '{"problem_id":"p1","correct":false}'].join('\n'));
+    const out: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((c: string) => (out.push(String(c)), true)) as typeof process.stdout.write;
+    try {
+      await statsCommand([a, b], { json: true });
+    } finally {
+      process.stdout.write = write;
+    }
+    const j = JSON.parse(out.join(''));
+    expect(j.samples_per_problem).toBe(4);
+    expect(j.runs.scores).toEqual([0.5, 0.25]);
+    expect(j.avg).toBeCloseTo(0.375, 12);
+    const c = path.join(dir, 'c.jsonl');
+    writeFileSync(c, '{"problem_id":"p0","correct":true}\n');
+    await expect(statsCommand([a, c], { json: true })).rejects.toThrow(/same problems/);
+  });
+});
+
 describe('dissect eval and regrade (in-process)', () => {
   it('evaluates, prints a summary, writes parquet, and regrades without regenerating', async () => {
     const bench = await loadBenchmark('aime', { limit: 4 });

@@ -18,7 +18,7 @@ import { createPoolGrader, gradedText } from './grader.js';
 import type { Grader } from './grader.js';
 import { runEval } from './runner.js';
 import type { EvalConfig, EvalManifest, EvalProgress } from './runner.js';
-import { loadResults } from './load-results.js';
+import { combineAsRuns, loadResults } from './load-results.js';
 import { writeSamplesParquet } from './parquet.js';
 import { MANIFEST_FILE, SAMPLES_FILE, latestRecords, lockDir, readManifest, readSamples, writeJsonAtomic } from './store.js';
 import type { SampleRecord, StoredGrade } from './record.js';
@@ -249,11 +249,15 @@ export interface StatsCliOptions {
   mode?: string;
 }
 
-/** `dissect stats PATH`: prints the table or one JSON object. */
-export async function statsCommand(p: string, o: StatsCliOptions): Promise<number> {
-  const loaded = loadResults(p, { errorsAsWrong: o.errorsAsWrong, mode: o.mode === undefined ? undefined : parseMode(o.mode, '--mode') });
+/** `dissect stats PATH...`: prints the table or one JSON object; several paths are independent runs. */
+export async function statsCommand(paths: string | string[], o: StatsCliOptions): Promise<number> {
+  const list = Array.isArray(paths) ? paths : [paths];
+  if (list.length === 0) throw new InputError('give at least one results folder or file');
+  const opts = { errorsAsWrong: o.errorsAsWrong, mode: o.mode === undefined ? undefined : parseMode(o.mode, '--mode') };
+  const loaded = list.length === 1 ? loadResults(list[0], opts) : combineAsRuns(list.map((p) => loadResults(p, opts)), list);
   const input = loaded.input;
   const runs = int(o.runs, '--runs');
+  if (runs !== undefined && list.length > 1) throw new InputError('--runs splits one result into runs; with several paths each path is a run');
   if (runs !== undefined) {
     if (runs < 1) throw new InputError(`--runs must be >= 1, got ${runs}`);
     input.runMatrix = undefined;

@@ -204,3 +204,31 @@ export function loadResults(p: string, opts: LoadResultsOptions = {}): LoadedRes
   if (first && typeof first === 'object' && 'correct_flags' in first) return loadPaper(rows, p);
   return loadJsonl(rows, p);
 }
+
+/**
+ * Several results of the same problems as true independent runs (e.g. `dissect eval` with different
+ * `--seed`s into different folders): run r is source r. Per problem, the verdicts are concatenated in
+ * source order; `runMatrix[i][r]` holds source r's verdicts of problem i. Greedy verdicts, votes and
+ * response diagnostics come from all sources. Throws InputError when the problem counts differ.
+ */
+export function combineAsRuns(sources: ReadonlyArray<LoadedResults>, paths: ReadonlyArray<string>): LoadedResults {
+  const P = sources[0].input.problems.length;
+  sources.forEach((s, k) => {
+    if (s.input.problems.length !== P) throw new InputError(`has ${s.input.problems.length} problems, ${paths[0]} has ${P}: runs must cover the same problems`, paths[k]);
+  });
+  const problems = Array.from({ length: P }, (_, i) => sources.flatMap((s) => [...s.input.problems[i]]));
+  const runMatrix = Array.from({ length: P }, (_, i) => sources.map((s) => [...s.input.problems[i]]));
+  const input: StatsInput = { problems, runMatrix };
+  if (sources.every((s) => s.input.votes)) {
+    input.votes = {
+      samples: Array.from({ length: P }, (_, i) => sources.flatMap((s) => [...(s.input.votes?.samples[i] ?? [])])),
+      equivalent: answersEquivalent,
+    };
+  }
+  const greedy = sources.find((s) => s.input.greedy)?.input.greedy;
+  if (greedy) input.greedy = greedy;
+  const tokens = sources.flatMap((s) => [...(s.input.responses?.completionTokens ?? [])]);
+  const finish = sources.flatMap((s) => [...(s.input.responses?.finishReasons ?? [])]);
+  if (tokens.length || finish.length) input.responses = { completionTokens: tokens, finishReasons: finish };
+  return { format: sources[0].format, input, problemIds: sources[0].problemIds, errors: sources.reduce((a, s) => a + s.errors, 0) };
+}

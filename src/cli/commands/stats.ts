@@ -6,9 +6,10 @@ export function register(program: Command): void {
     .command('stats')
     .description(
       'Statistics of evaluation results: avg@n, pass@k, maj@k, run spread, uncertain problems, greedy flips. ' +
-        "PATH: a dissect results folder, the paper's results_details.json, or JSON lines of {problem_id, correct}.",
+        "PATH: a dissect results folder, the paper's results_details.json, or JSON lines of {problem_id, correct}; " +
+        'several PATHs of the same problems are taken as independent runs (one run each).',
     )
-    .argument('<path>', 'results folder or file')
+    .argument('<path...>', 'results folders or files')
     .option('--runs <r>', 'split each problem’s samples into R consecutive runs (default: the recorded runs, else single-sample runs)')
     .option('--json', 'print one JSON object (problems, samples_per_problem, avg, pass_at_k, runs, uncertain, ...)')
     .option('--band <lo,hi>', 'uncertain when lo < p < hi', '0,1')
@@ -19,7 +20,7 @@ export function register(program: Command): void {
     .option('--resamples <n>', 'bootstrap resamples', '10000')
     .option('--errors-as-wrong', 'count failed samples as wrong (the paper did); default: left out')
     .option('--mode <mode>', 'use this grading mode’s verdicts (dissect folders graded with several)')
-    .action(async (p: string, opts) => {
+    .action(async (p: string[], opts) => {
       const { statsCommand } = await import('../../eval/cli.js');
       const code = await statsCommand(p, opts);
       if (code !== 0) process.exitCode = code;
