@@ -113,10 +113,16 @@ static int g_threads = 1;
  *   B(k,j) = B[k*ldb + j]      (rows contiguous)
  *   C(i,j) = C[i*ldc + j]
  *   mode 0: C = A·B; 1: C += A·B; 2: C = A·B + bias[j]
- * Register tile MR x (2 vectors); K blocked by KC, M by MC. Each element is a sequential sum over k
+ * Register tile MR x (2 vectors); K blocked by KC, M by MC (a multiple of MR). Each element is a sequential sum over k
  * (per KC block, blocks added in order), whatever the tiling or thread split. */
 
+/* rows of the register tile: 8 x 2 vectors = 16 accumulators with AVX-512's 32 registers (measured
+ * 95-120 vs 55-105 GFLOP/s for 6 rows on the forward shapes), 6 x 2 = 12 with AVX2's 16 */
+#if VW == 16
+#define MR 8
+#else
 #define MR 6
+#endif
 static inline int round_up(int x, int m) { return (x + m - 1) / m * m; }
 #define KC 256
 #define MC 96
