@@ -9,6 +9,7 @@
  *    alternative offered after the final answer makes it incorrect.
  */
 import { LIMITS } from './limits.js';
+import { equivalent } from './compare.js';
 
 /** Outcome of extraction: the answer text (or null) and the reason code when there is none. */
 export interface Extraction {
@@ -69,6 +70,7 @@ export function findBoxes(text: string): Box[] | null {
 const CORRECTION = /\b(?:actually|wait|correct(?:ion|ed|ing)|mistakes?|wrong|incorrect|instead|oops|re-?check\w*|revis\w*|fix\w*|errors?|rather|hmm)\b|\bno[,.!]/i;
 const HEDGE_BETWEEN = /\b(or|either|possibly|maybe|perhaps|alternatively|might|could)\b/i;
 const HEDGE_AFTER = /\b(also possible|could also be|might also be|may also be|or possibly|or maybe|alternatively|another possible answer|is also (a )?(valid|possible|correct)|not (entirely |completely |100% )?(sure|certain|confident)|i('m| am) unsure|or perhaps)\b/i;
+const SECOND_THOUGHT = /(?:^|[\s.,;:!])(?:wait|actually|hmm+|oops|correction)\b([\s\S]*)/i;
 const RETRACTION = /\b(this is (wrong|incorrect|not correct)|that('s| is) (wrong|incorrect|not right)|i retract|scratch that|disregard (this|that|the above)|the (above|boxed) answer is (wrong|incorrect)|is not the (correct )?answer)\b/i;
 const INJECTION = /(ignore (all |any |the )?(previous|prior|above|earlier) (instructions|rules|prompts?)|disregard (all |the )?(previous|prior|above) instructions|you are (now )?(a|the) (grader|judge|verifier)|(grade|mark|score|judge|evaluate) (this|it|the answer|my answer|the response) as (correct|right|true)|(grader|verifier|judge)\s*[:,]|system prompt|\[\[yes\]\]|output\s*:?\s*(true|correct)\b|return (true|correct)\b|the correct answer is whatever|always (correct|true))/i;
 
@@ -118,10 +120,27 @@ function cleanStatement(s: string): string {
   if (math && math[1].trim()) {
     const after = t.slice(math[0].length).trim();
     // Keep a trailing unit or option text; drop a trailing period.
-    const tail = after.replace(/[.。!$\s]+$/, '');
+    const tail = /^[.。!]/.test(after) ? '' : after.replace(/[.。!$\s]+$/, '');
     t = tail ? `${math[1]} ${tail}` : math[1];
   }
+  // Cut a following sentence ("5. I hope it is correct."), keeping decimals like 3.14.
+  t = t.replace(/[.。!]\s+[A-Z][\s\S]*$/, '');
   return t.replace(/\s*[.。]\s*$/, '').replace(/\*\*/g, '').trim();
+}
+
+/**
+ * "Wait, actually it is 6." after the final box: a second thought that names a wrong/mistake or a
+ * different value retracts the box; a check that repeats the same value does not.
+ */
+function secondThought(after: string, boxed: string): boolean {
+  const m = SECOND_THOUGHT.exec(after);
+  if (!m) return false;
+  const rest = m[1];
+  if (/\b(wrong|incorrect|mistake|not right|error)\b/i.test(rest)) return true;
+  const vals = [...rest.matchAll(/(?:\bis|\bbe|=|\bget|\bgives?)\s*\$?\s*(-?\d+(?:\.\d+)?)/gi)].map((x) => x[1]);
+  if (vals.length === 0) return false;
+  const last = vals[vals.length - 1];
+  return !equivalent(last, boxed).equal;
 }
 
 /** Normalised text of a box for "are these the same answer" checks. */
@@ -146,7 +165,7 @@ export function extractStrict(response: string): Extraction {
     }
     const last = boxes[boxes.length - 1];
     const after = text.slice(last.end);
-    if (RETRACTION.test(after)) return { answer: last.content, parts: null, reason: 'retracted' };
+    if (RETRACTION.test(after) || secondThought(after, last.content)) return { answer: last.content, parts: null, reason: 'retracted' };
     if (HEDGE_AFTER.test(after)) return { answer: last.content, parts: null, reason: 'hedged' };
     // Boxes that differ from the last one, walking back until a correction separates them.
     const distinct: Box[] = [last];

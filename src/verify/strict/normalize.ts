@@ -30,7 +30,8 @@ export function cleanLatex(s: string): string {
   t = t.replace(/\\(?:dots|ldots|cdots)/g, '\\ldots');
   t = t.replace(/[\u2212\u2013]/g, '-').replace(/\u00d7/g, '\\times ').replace(/\u00b7/g, '\\cdot ').replace(/\u221e/g, '\\infty').replace(/\u03c0/g, '\\pi ');
   t = t.replace(/\u2264/g, '\\le ').replace(/\u2265/g, '\\ge ').replace(/\u221a/g, '\\sqrt');
-  t = t.replace(/^\s*(?:=|:)\s*/, '');
+  t = t.replace(/^\s*(?:=|:|\\approx|≈|\\sim)\s*/, '');
+  t = t.replace(/^\\mathbb\s*\{?R\}?$|^\\R$|^\\text\{all real numbers\}$|^all real numbers$/i, '(-\\infty, \\infty)');
   t = t.replace(/\s*[.;。]+\s*$/, '');
   t = t.replace(/\s+/g, ' ').trim();
   return t;
