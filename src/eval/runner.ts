@@ -335,9 +335,11 @@ export async function runEval(opts: RunEvalOptions): Promise<EvalResult> {
           prog.errors++;
         }
       }
-      prog.endpoints = backend.stats();
-      prog.elapsedMs = performance.now() - t0;
-      opts.onProgress?.(prog);
+      if (opts.onProgress) {
+        prog.endpoints = backend.stats();
+        prog.elapsedMs = performance.now() - t0;
+        opts.onProgress(prog);
+      }
     };
 
     let next = 0;
