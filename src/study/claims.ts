@@ -327,7 +327,7 @@ export function claimInjection(m: StudyMeasurements, p: ClaimParams): Claim {
   const rescued = sumMetric(logs, /rescued/);
   const injected = sumMetric(logs, /inject.*(groups|count|num)|injected/);
   const steps = logs.reduce((s, l) => s + l.steps.length, 0);
-  const rescue = exists('groups rescued by injection over luffy training steps', Math.round(rescued.total), steps, 5);
+  const rescue = exists('groups rescued by injection (opportunities: luffy training steps)', Math.round(rescued.total), steps, 5);
   // Hard problems: ID and OOD problems the start solves at most hardAccuracy of the time.
   const startSets = (['id', 'ood'] as const).map((s) => perProblem(m, 'start', s, acc));
   const luffySets = (['id', 'ood'] as const).map((s) => perProblem(m, 'luffy', s, acc));
@@ -510,7 +510,7 @@ export function claimInstability(m: StudyMeasurements, p: ClaimParams): Claim {
       }
     }
   }
-  const partD = exists('uncertain problems whose greedy correctness differs from the sampling majority', flips, chances, p.minFlipChances);
+  const partD = exists('greedy flips: uncertain problems whose greedy correctness differs from the sampling majority (opportunities: uncertain problem evaluations)', flips, chances, p.minFlipChances);
   const parts = [partA, partB, partC, partD];
   const emp = (set: SetEval) => {
     const ix = Int32Array.from(set.correct.map((_, i) => i));

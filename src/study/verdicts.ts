@@ -117,9 +117,9 @@ export function equivalent(name: string, ci: Interval, target: number, tolerance
  * `minOpportunities` chances; inconclusive when there were fewer chances than that.
  */
 export function exists(name: string, count: number, opportunities: number, minOpportunities: number): Decision {
-  if (count >= 1) return { verdict: 'reproduced', test: `${name}: ${count} of ${opportunities} (>= 1)` };
-  if (opportunities >= minOpportunities) return { verdict: 'not reproduced', test: `${name}: 0 of ${opportunities} (at least ${minOpportunities} chances)` };
-  return { verdict: 'inconclusive', test: `${name}: 0 of ${opportunities}, fewer than the ${minOpportunities} chances needed to decide` };
+  if (count >= 1) return { verdict: 'reproduced', test: `${name}: ${count} observed (>= 1) over ${opportunities} opportunities` };
+  if (opportunities >= minOpportunities) return { verdict: 'not reproduced', test: `${name}: none observed over ${opportunities} opportunities (>= ${minOpportunities} needed to refute)` };
+  return { verdict: 'inconclusive', test: `${name}: none observed over ${opportunities} opportunities, fewer than the ${minOpportunities} needed to decide` };
 }
 
 /** Inconclusive when `n < min` (too few problems, samples or steps to test), else null. */
