@@ -88,6 +88,10 @@ export const actorSectionSchema = z
       .describe('Samples per forward/backward pass (memory only; gradients are accumulated, the result does not depend on it beyond float rounding).'),
     ppo_epochs: posInt().default(1).describe('Passes over each batch (verl ppo_epochs). 1 = on-policy.'),
     shuffle: z.boolean().default(false).describe('Shuffle samples into mini-batches (verl actor.shuffle); otherwise batch order.'),
+    length_grouped_micro_batches: z
+      .boolean()
+      .default(true)
+      .describe('Split each mini-batch into micro-batches of similar lengths (less padding, like verl use_dynamic_bsz). Changes only which rows share a micro-batch token-mean; false = batch order.'),
   })
   .prefault({});
 

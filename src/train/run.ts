@@ -75,6 +75,8 @@ export interface TrainResult {
 }
 
 const SAMPLE_CHUNK = 256;
+/** Rows per log-prob pass (reference and old log-probs). */
+const LOGP_CHUNK = 64;
 
 /** Keys allowed to differ between the stored and the resumed config. */
 function configHash(config: TrainConfig): string {
@@ -530,13 +532,25 @@ function trainSize(task: TaskSource, config: TrainConfig): number {
 /** Response-aligned log-probs [B,Tr] of rows under `model` (no activations kept). */
 function logProbsChunked(model: PolicyModel, rows: RolloutRow[], temperature: number, lengths: Int32Array, Tr: number): Float64Array {
   const out = new Float64Array(rows.length * Tr);
-  for (let s = 0; s < rows.length; s += SAMPLE_CHUNK) {
-    const chunk = rows.slice(s, s + SAMPLE_CHUNK);
-    const { batch, offsets } = packRows(chunk);
+  // Rows sorted by length into chunks of LOGP_CHUNK, so a chunk pads to a similar length (per-row
+  // log-probs do not depend on which rows share a pass).
+  const order = byLength(rows, Array.from(rows.keys()));
+  for (let s = 0; s < order.length; s += LOGP_CHUNK) {
+    const idx = order.slice(s, s + LOGP_CHUNK);
+    const { batch, offsets } = packRows(idx.map((i) => rows[i]));
     const r = model.logProbs(batch, { temperature });
-    out.set(gatherResponse(r.logp, batch.time, offsets, lengths.subarray(s, s + chunk.length), Tr), s * Tr);
+    const g = gatherResponse(r.logp, batch.time, offsets, idx.map((i) => lengths[i]), Tr);
+    idx.forEach((i, k) => out.set(g.subarray(k * Tr, (k + 1) * Tr), i * Tr));
   }
   return out;
+}
+
+/** Indices `idx` stably sorted by prompt+response length (shortest first). */
+function byLength(rows: RolloutRow[], idx: number[]): number[] {
+  return idx
+    .map((i, k) => ({ i, k, len: rows[i].prompt.length + rows[i].response.length }))
+    .sort((x, y) => x.len - y.len || x.k - y.k)
+    .map((x) => x.i);
 }
 
 interface UpdateInput {
@@ -569,8 +583,11 @@ function updatePolicy(model: PolicyModel, config: TrainConfig, algo: Algorithm, 
     const order = config.actor.shuffle ? shuffleRng.shuffle(keep.slice()) : keep.slice();
     for (let ms = 0; ms < order.length; ms += miniRows) {
       const mini = order.slice(ms, ms + miniRows);
+      // Micro-batches of similar lengths pad less (verl's use_dynamic_bsz serves the same purpose);
+      // only which rows share a micro-batch token-mean changes, not the mini-batch's rows.
+      const microOrder = config.actor.length_grouped_micro_batches ? byLength(rows, mini) : mini;
       for (let us = 0; us < mini.length; us += microRows) {
-        const micro = mini.slice(us, us + microRows);
+        const micro = microOrder.slice(us, us + microRows);
         const microSet = micro.map((i) => rows[i]);
         const { batch, offsets } = packRows(microSet);
         const microLengths = Int32Array.from(micro.map((i) => u.lengths[i]));
