@@ -84,7 +84,7 @@ function stripOuter(s: string, open: string, close: string): string | null {
 function parseStruct(s0: string, depth = 0): Struct {
   let s = s0.trim();
   if (depth > 6) return { k: 'scalar', s };
-  if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\})$/.test(s)) return { k: 'set', items: [] };
+  if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\})$/.test(s) || textKey(s) === 'emptyset') return { k: 'set', items: [] };
   const member = /^[a-zA-Z]\s*\\in\s*(.+)$/.exec(s);
   if (member) s = member[1].trim();
   const mat = /^\\begin\{([pbvBV]?matrix|array|smallmatrix)\}(?:\{[^{}]*\})?([\s\S]*)\\end\{\1\}$/.exec(s);
@@ -133,7 +133,8 @@ function parseStruct(s0: string, depth = 0): Struct {
   ]) {
     const inner = stripOuter(s, open, close);
     if (inner !== null) {
-      const parts = splitTop(inner, /,/);
+      let parts = splitTop(inner, /,/);
+      if (parts.length < 2) parts = splitTop(inner, /;/);
       if (parts.length >= 2) return { k: 'tuple', open: open === '\\langle' ? '(' : open, close: close === '\\rangle' ? ')' : close, items: parts.map((x) => parseStruct(x, depth + 1)) };
     }
   }

@@ -69,7 +69,7 @@ export function findBoxes(text: string): Box[] | null {
 
 const CORRECTION = /\b(?:actually|wait|correct(?:ion|ed|ing)|mistakes?|wrong|incorrect|instead|oops|re-?check\w*|revis\w*|fix\w*|errors?|rather|hmm)\b|\bno[,.!]/i;
 const HEDGE_BETWEEN = /\b(or|either|possibly|maybe|perhaps|alternatively|might|could)\b/i;
-const HEDGE_AFTER = /\b(also possible|could also be|might also be|may also be|or possibly|or maybe|alternatively|another possible answer|is also (a )?(valid|possible|correct)|not (entirely |completely |100% )?(sure|certain|confident)|i('m| am) unsure|or perhaps)\b/i;
+const HEDGE_AFTER = /\b((?:also|equally) (?:plausible|possible|likely|valid)|could also be|might also be|may also be|or possibly|or maybe|alternatively|another possible answer|is also (a )?(valid|possible|correct)|not (entirely |completely |100% )?(sure|certain|confident)|i('m| am) unsure|or perhaps)\b/i;
 const SECOND_THOUGHT = /(?:^|[\s.,;:!])(?:wait|actually|hmm+|oops|correction)\b([\s\S]*)/i;
 const RETRACTION = /\b(this is (wrong|incorrect|not correct)|that('s| is) (wrong|incorrect|not right)|i retract|scratch that|disregard (this|that|the above)|the (above|boxed) answer is (wrong|incorrect)|is not the (correct )?answer)\b/i;
 const INJECTION = /(ignore (all |any |the )?(previous|prior|above|earlier) (instructions|rules|prompts?)|disregard (all |the )?(previous|prior|above) instructions|you are (now )?(a|the) (grader|judge|verifier)|(grade|mark|score|judge|evaluate) (this|it|the answer|my answer|the response) as (correct|right|true)|(grader|verifier|judge)\s*[:,]|system prompt|\[\[yes\]\]|output\s*:?\s*(true|correct)\b|return (true|correct)\b|the correct answer is whatever|always (correct|true))/i;
@@ -77,6 +77,7 @@ const INJECTION = /(ignore (all |any |the )?(previous|prior|above|earlier) (inst
 const FINAL_PATTERNS: RegExp[] = [
   /final answer\s*(?:is|:|：)?\s*(?:\*\*)?\s*[:：]?\s*([^\n]*)/gi,
   /\*\*\s*answer\s*[:：]?\s*\*\*\s*[:：]?\s*([^\n]*)/gi,
+  /\*\*\s*(?:final\s+)?answer\s*[:：]\s*([^\n*]+)\*\*/gi,
   /(?:^|\n)\s*answer\s*[:：]\s*([^\n]*)/gi,
   /the (?:final |correct )?answer is\s*[:：]?\s*([^\n]*)/gi,
   /the (?:correct |right )?(?:option|choice) is\s*[:：]?\s*([^\n]*)/gi,
@@ -143,6 +144,13 @@ function secondThought(after: string, boxed: string): boolean {
   return !equivalent(last, boxed).equal;
 }
 
+/** "\boxed{4} (or $-4$)": a different value offered as an alternative right after the final box. */
+function alternativeAfter(after: string, boxed: string): boolean {
+  const m = /^[^\n]{0,40}?\bor\s+(?:possibly\s+|maybe\s+|perhaps\s+)?\$?\s*(-?[\d\\][^$\n),;]{0,40}?)\s*\$?\s*(?:[),;.]|$)/im.exec(after);
+  if (!m) return false;
+  return !equivalent(m[1], boxed).equal;
+}
+
 /** Normalised text of a box for "are these the same answer" checks. */
 const boxKey = (s: string) => s.replace(/\s+|\\[,;:! ]|\\left|\\right|\$/g, '').replace(/\\[dt]frac/g, '\\frac');
 
@@ -166,6 +174,7 @@ export function extractStrict(response: string): Extraction {
     const last = boxes[boxes.length - 1];
     const after = text.slice(last.end);
     if (RETRACTION.test(after) || secondThought(after, last.content)) return { answer: last.content, parts: null, reason: 'retracted' };
+    if (alternativeAfter(after, last.content)) return { answer: last.content, parts: null, reason: 'hedged' };
     if (HEDGE_AFTER.test(after)) return { answer: last.content, parts: null, reason: 'hedged' };
     // Boxes that differ from the last one, walking back until a correction separates them.
     const distinct: Box[] = [last];

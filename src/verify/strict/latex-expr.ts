@@ -261,9 +261,15 @@ class Parser {
         if (this.isOp('^')) {
           this.i++;
           pw = this.script();
-          if (pw.k === 'neg') throw new Unsupported('inverse function notation');
         }
         let name = c === 'log' ? 'log10' : FUNCS[c];
+        if (pw && pw.k === 'neg' && pw.a.k === 'num' && pw.a.v.n === 1n && pw.a.v.d === 1n) {
+          // \sin^{-1} x is arcsin x.
+          const inv: Record<string, string> = { sin: 'asin', cos: 'acos', tan: 'atan' };
+          if (!inv[c]) throw new Unsupported('inverse function notation');
+          name = inv[c];
+          pw = null;
+        } else if (pw && pw.k === 'neg') throw new Unsupported('negative power of a function');
         let base: Expr | null = null;
         if (c === 'log' && this.isOp('_')) {
           this.i++;

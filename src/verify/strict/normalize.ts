@@ -31,6 +31,8 @@ export function cleanLatex(s: string): string {
   t = t.replace(/[\u2212\u2013]/g, '-').replace(/\u00d7/g, '\\times ').replace(/\u00b7/g, '\\cdot ').replace(/\u221e/g, '\\infty').replace(/\u03c0/g, '\\pi ');
   t = t.replace(/\u2264/g, '\\le ').replace(/\u2265/g, '\\ge ').replace(/\u221a/g, '\\sqrt');
   t = t.replace(/^\s*(?:=|:|\\approx|≈|\\sim)\s*/, '');
+  // \text{5 cm}: a number with its unit inside one text group.
+  t = t.replace(/^\\text\s*\{\s*(-?\d[\d.,]*)\s+([^{}]*)\}$/, '$1 \\text{ $2}');
   t = t.replace(/^\\mathbb\s*\{?R\}?$|^\\R$|^\\text\{all real numbers\}$|^all real numbers$/i, '(-\\infty, \\infty)');
   t = t.replace(/\s*[.;。]+\s*$/, '');
   t = t.replace(/\s+/g, ' ').trim();
@@ -96,7 +98,10 @@ export function splitUnits(s: string): Measured {
     percent = true;
     t = t.replace(/\\%|%|\\text\{\s*percent\s*\}|\bpercent\b/g, '');
   }
-  if (/\^\s*\{?\\circ\}?|°|\\degree|\\text\{\s*degrees?\s*\}|\bdegrees?\b/.test(t)) {
+  if (/\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])/.test(t)) {
+    // Degrees inside a trigonometric function are an angle: sin 30° = sin(pi/6).
+    t = t.replace(/(\d+(?:\.\d+)?)\s*(?:\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|°)/g, '($1\\cdot\\frac{\\pi}{180})');
+  } else if (/\^\s*\{?\\circ\}?|°|\\degree|\\text\{\s*degrees?\s*\}|\bdegrees?\b/.test(t)) {
     degrees = true;
     t = t.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|°|\\degree|\\text\{\s*degrees?\s*\}|\bdegrees?\b/g, '');
   }

@@ -117,6 +117,13 @@ export function fromMathJson(j: unknown, depth = 0): Expr {
     case 'Annotated':
     case 'BaseForm':
       return sub(args[0]);
+    case 'Apply': {
+      // \tan^{-1}(1): ["Apply", ["InverseFunction", "Tan"], 1]
+      const f = args[0];
+      const inv: Record<string, string> = { Sin: 'asin', Cos: 'acos', Tan: 'atan' };
+      if (Array.isArray(f) && f[0] === 'InverseFunction' && typeof f[1] === 'string' && inv[f[1]]) return { k: 'fn', name: inv[f[1]], a: args.slice(1).map(sub) };
+      throw new Unsupported('Apply');
+    }
     case 'Complex':
       return { k: 'add', a: [sub(args[0]), { k: 'mul', a: [sub(args[1]), { k: 'const', name: 'i' }] }] };
     default: {
