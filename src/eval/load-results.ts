@@ -31,6 +31,8 @@ export interface LoadedResults {
   manifest?: EvalManifest;
   /** Failed samples (errors) seen. */
   errors: number;
+  /** Completion tokens of each problem's successful samples, by problem index (dissect folders only). */
+  lengths?: number[][];
 }
 
 /** Options of {@link loadResults}. */
@@ -48,7 +50,11 @@ function verdictOf(r: SampleRecord, mode: GradeMode | undefined, errorsAsWrong: 
 }
 
 /** Build stats input from dissect sample records (canonical view: one record per slot). */
-export function inputFromRecords(recs: ReadonlyArray<SampleRecord>, problems: number, opts: LoadResultsOptions & { modes?: GradeMode[] } = {}): StatsInput & { errors: number } {
+export function inputFromRecords(
+  recs: ReadonlyArray<SampleRecord>,
+  problems: number,
+  opts: LoadResultsOptions & { modes?: GradeMode[] } = {},
+): StatsInput & { errors: number; lengths: number[][] } {
   const ewr = opts.errorsAsWrong ?? false;
   const all = latestRecords(recs);
   const verdicts: Array<Array<boolean | null>> = Array.from({ length: problems }, () => []);
@@ -57,6 +63,7 @@ export function inputFromRecords(recs: ReadonlyArray<SampleRecord>, problems: nu
   const greedy: Array<boolean | null> = Array.from({ length: problems }, () => null);
   let hasGreedy = false;
   const tokens: number[] = [];
+  const lengths: number[][] = Array.from({ length: problems }, () => []);
   const finish: Array<string | null> = [];
   const [m1, m2] = opts.modes ?? [];
   const ga: Array<boolean | null> = [];
@@ -78,7 +85,10 @@ export function inputFromRecords(recs: ReadonlyArray<SampleRecord>, problems: nu
     if (!run) runsBy[r.problem].set(r.run, (run = []));
     run.push(v);
     if (r.error === null) {
-      if (r.completion_tokens !== null) tokens.push(r.completion_tokens);
+      if (r.completion_tokens !== null) {
+        tokens.push(r.completion_tokens);
+        lengths[r.problem].push(r.completion_tokens);
+      }
       finish.push(r.finish_reason);
       if (m1 && m2) {
         ga.push(r.grades[m1]?.correct ?? null);
@@ -106,6 +116,7 @@ export function inputFromRecords(recs: ReadonlyArray<SampleRecord>, problems: nu
     },
     votes: { samples: votes, equivalent: answersEquivalent },
     errors,
+    lengths,
   };
 }
 
@@ -121,8 +132,8 @@ function loadDissect(dir: string, opts: LoadResultsOptions): LoadedResults {
   });
   const ids: string[] = Array.from({ length: P }, (_, i) => String(i));
   for (const r of recs) ids[r.problem] = r.problem_id;
-  const { errors, ...rest } = input;
-  return { format: 'dissect', input: rest, problemIds: ids, runs: manifest.config.runs, manifest, errors };
+  const { errors, lengths, ...rest } = input;
+  return { format: 'dissect', input: rest, problemIds: ids, runs: manifest.config.runs, manifest, errors, lengths };
 }
 
 function loadPaper(rows: unknown[], file: string): LoadedResults {

@@ -102,6 +102,7 @@ describe('runEval over HTTP', () => {
     // Seeds differ per sample and are stable.
     expect(new Set(ok.map((r) => r.seed)).size).toBe(ok.length);
     const loaded = loadResults(dir);
+    expect(loaded.lengths?.[0]).toEqual([7, 7, 7, 7]);
     const s = summarize({ ...loaded.input, runs: undefined });
     const sampling = ok.filter((r) => r.kind === 'sample');
     expect(s.avg).toBeCloseTo(sampling.filter((r) => r.correct).length / sampling.length, 12);
