@@ -1069,6 +1069,8 @@ static napi_value js_forward(napi_env env, napi_callback_info info) {
   if (!ok1 || !ok2 || !ok3 || !ok4 || !ok5) FAIL("forward: argument arrays have the wrong type or length");
   for (int i = 0; i < B * T; i++)
     if (tokens[i] < 0 || tokens[i] >= c->V) FAIL("forward: token id out of range");
+  for (int b = 0; b < B; b++)
+    if (lengths[b] < 0 || lengths[b] > T) FAIL("forward: lengths must be in [0, T]");
   Acts *a = keep ? &c->train : &c->infer;
   if (!acts_ensure(c, a, B, T, keep)) FAIL("forward: out of memory for activations");
   memcpy(a->tokens, tokens, sizeof(int32_t) * B * T);

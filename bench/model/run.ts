@@ -4,6 +4,8 @@
  * (default 3) so both see the same machine load; prints every run, the medians and the ratios
  * ours / PyTorch, both per wall-clock second and per CPU second (the latter is insensitive to other
  * load on a shared machine). PyTorch is skipped cleanly when /usr/bin/python3 cannot import torch.
+ * PyTorch gets the same OpenMP wait policy as our engine (passive unless OMP_WAIT_POLICY is set), so
+ * neither spins on a shared machine.
  * Extra flags are passed to both (e.g. --batch 32 --layers 3); DISSECT_BENCH_PYTHON overrides the
  * interpreter.
  */
@@ -50,7 +52,7 @@ for (let round = 0; round < rounds; round++) {
       '--layers', `${shape.layers}`, '--heads', `${shape.heads}`, '--batch', `${shape.batch}`, '--prompts', `${shape.prompts}`,
       '--prompt-length', `${shape.promptLength}`, '--new-tokens', `${shape.newTokens}`, '--train-steps', `${shape.steps}`,
       '--threads', `${threads}`,
-    ], { encoding: 'utf8', env: { ...process.env, OPENBLAS_NUM_THREADS: `${threads}`, OMP_NUM_THREADS: `${threads}` } });
+    ], { encoding: 'utf8', env: { ...process.env, OPENBLAS_NUM_THREADS: `${threads}`, OMP_NUM_THREADS: `${threads}`, OMP_WAIT_POLICY: process.env.OMP_WAIT_POLICY ?? 'passive' } });
     if (p.status !== 0) throw new Error(`torch_bench.py failed: ${p.stderr}`);
     const t = JSON.parse(p.stdout.trim().split('\n').pop() as string) as Row;
     torch.push(t);
