@@ -13,7 +13,7 @@ const bin = join(repo, 'src/cli/bin.ts');
 // kill -9 (weights, AdamW moments, RNG, data cursor) shows up in later metrics and weights.
 const args = [
   '--set', 'init=random', '--set', 'model.d_model=32', '--set', 'model.n_layers=1', '--set', 'model.n_heads=2',
-  '--set', 'model.context_length=96', '--set', 'model.engine=ts', '--set', 'rollout.max_response_length=48',
+  '--set', 'model.context_length=96', '--set', 'rollout.max_response_length=48',
   '--set', 'data.train_size=40', '--set', 'data.train_batch_size=4', '--set', 'rollout.n=4',
   '--set', 'actor.ppo_mini_batch_size=4', '--set', 'trainer.total_steps=10', '--set', 'trainer.save_freq=2',
   '--set', 'trainer.test_freq=0', '--set', 'validation.id_size=4', '--set', 'validation.ood_size=0',

@@ -25,7 +25,7 @@ const tiny = [
   'model.n_layers=1',
   'model.n_heads=2',
   'model.context_length=96',
-  'model.engine=ts',
+  'model.engine=auto',
   'rollout.max_response_length=48',
   'data.train_size=40',
   'data.train_batch_size=4',
@@ -95,6 +95,33 @@ describe('runTraining', () => {
       expect(line['actor/num_updated_samples']).toBe(16);
     }
   }, 60_000);
+
+  it('every preset runs through the loop with the real verifier and logs its own counters', async () => {
+    // One step per preset on the tiny random model: it never answers correctly, so every group is
+    // all-wrong; LUFFY therefore injects the solver's correct traces into every group (re-graded by the
+    // verifier, and they must pass), pos keeps nothing and skips the update, neg keeps everything.
+    const one = [...tiny.filter((s) => !s.startsWith('rollout.n=') && !s.startsWith('actor.')), 'rollout.n=4', 'actor.ppo_mini_batch_size=4', 'model.context_length=256', 'rollout.max_response_length=160', 'model.engine=auto', 'trainer.total_steps=1', 'trainer.val_before_train=false', 'validation.id_size=0', 'validation.ood_size=0', 'rl.polarity.world_size=1', 'data.offline_solutions=2'];
+    const last: Record<string, Record<string, number>> = {};
+    for (const preset of ['baseline', 'pos', 'neg', 'rlr', 'luffy', 'drgrpo', 'psr', 'nsr', 'w-reinforce']) {
+      const config = resolveTrainConfig({ preset, set: one });
+      const r = await runTraining(config, { out: tmp(), quiet: true });
+      last[preset] = r.history[r.history.length - 1];
+    }
+    expect(last.baseline['actor/kl_loss']).toBeTypeOf('number');
+    expect(last.luffy['injection/injected_samples']).toBe(8);
+    expect(last.luffy['injection/injected_incorrect']).toBe(0);
+    expect(last.luffy['injection/rescued_groups']).toBe(4);
+    expect(last.luffy['zero_adv/mixed_frac']).toBe(1);
+    expect(last.luffy['zero_adv/pre_injection/all_wrong_frac']).toBe(1);
+    expect(last.luffy['actor/off_policy_prob']).toBeGreaterThan(0);
+    expect(last.pos['actor/skipped_update']).toBe(1);
+    expect(last.neg['pruning/kept_samples']).toBe(16);
+    expect(last.rlr['rlr/bonus_mean']).toBe(0);
+    expect(last.rlr['critic/kl']).toBeTypeOf('number');
+    expect(last.psr['critic/advantages/max']).toBe(0);
+    expect(last.nsr['critic/advantages/min']).toBe(-1);
+    expect(last['w-reinforce']['critic/advantages/min']).toBe(-1);
+  }, 180_000);
 
   it('refuses to resume with a different config', async () => {
     const config = resolveTrainConfig({ set: [...tiny, 'trainer.total_steps=1', 'trainer.val_before_train=false'] });

@@ -495,7 +495,12 @@ async function generate(
   const byUid = new Map(uids.map((u, i) => [u, problems[i]]));
   const inj = algo.inject(rows, (uid, count) => {
     const p = byUid.get(uid);
-    return p ? task.offlineSolutions(p, count, (hash32(p.id) ^ Math.imul(config.seed + 1, 0x9e3779b1) ^ Math.imul(step, 0x85ebca6b)) >>> 0) : [];
+    if (!p) return [];
+    // A solution that does not fit the response limit (or the context) would be truncated and no
+    // longer correct, so it is not offered.
+    const limit = Math.min(Tr, model.config.contextLength - p.prompt.length);
+    const seed = (hash32(p.id) ^ Math.imul(config.seed + 1, 0x9e3779b1) ^ Math.imul(step, 0x85ebca6b)) >>> 0;
+    return task.offlineSolutions(p, count, seed).filter((sol) => sol.length <= limit);
   });
   rows = inj.rows;
   Object.assign(m, inj.metrics);
