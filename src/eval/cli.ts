@@ -74,6 +74,7 @@ export interface EvalCliOptions {
   extraBody?: string;
   checkpoint?: string;
   batch?: string;
+  engine?: string;
   gradeMode?: string;
   gradeModes?: string;
   gradeWorkers?: string;
@@ -146,7 +147,9 @@ export async function evalCommand(o: EvalCliOptions, deps: EvalCliDeps = {}): Pr
   }
   let backend: Backend;
   if (o.checkpoint) {
-    backend = await EmbeddedBackend.open({ checkpoint: o.checkpoint, batch: int(o.batch, '--batch'), mode });
+    const engine = (o.engine ?? 'auto') as 'auto' | 'ts' | 'native';
+    if (!['auto', 'ts', 'native'].includes(engine)) throw new InputError(`--engine must be auto, ts or native, got ${o.engine}`);
+    backend = await EmbeddedBackend.open({ checkpoint: o.checkpoint, batch: int(o.batch, '--batch'), mode, engine });
   } else {
     const hb = new HttpBackend({
       endpoints: o.endpoint ?? [],

@@ -100,9 +100,9 @@ describe('eval against two dissect serve endpoints and the verifier pool', () =>
       expect(r.completion_tokens).toBeGreaterThan(0);
     }
     expect(recs.some((r) => r.attempts > 1)).toBe(true); // the proxy's faults were retried
-    // The embedded backend over the same checkpoint gives the same greedy completions.
+    // The embedded backend over the same checkpoint (same engine as the servers) gives the same greedy completions.
     const emb = path.join(dir, 'embedded');
-    expect(await quietStdout(() => evalCommand({ ...common, checkpoint: ckpt, batch: '4', out: emb }))).toBe(0);
+    expect(await quietStdout(() => evalCommand({ ...common, checkpoint: ckpt, batch: '4', engine: 'ts', out: emb }))).toBe(0);
     const er = latestRecords(readSamples(emb));
     expect(er).toHaveLength(5 * 9);
     const greedyHttp = recs.filter((r) => r.kind === 'greedy').map((r) => r.response);

@@ -38,6 +38,7 @@ export function register(program: Command): void {
     .option('--extra-body <json>', 'JSON merged into every request body (e.g. \'{"top_k":20}\')')
     .option('--checkpoint <dir>', 'evaluate an embedded checkpoint in-process instead of endpoints')
     .option('--batch <n>', 'samples per call with --checkpoint', '16')
+    .option('--engine <name>', 'engine of the embedded model with --checkpoint: auto, native or ts', 'auto')
     .option('--grade-mode <mode>', 'primary verdict: strict (dissect) or deepscaler (the paper)', 'strict')
     .option('--grade-modes <list>', 'every mode to grade with (for the disagreement counts)', 'strict,deepscaler')
     .option('--grade-workers <n>', 'grading worker threads per mode', '1')

@@ -20,6 +20,8 @@ export interface EmbeddedBackendOptions {
   checkpoint: string;
   /** Samples per call [16]. */
   batch?: number;
+  /** Compute engine of the embedded model (`loadGenerator` option) [auto]. */
+  engine?: 'auto' | 'ts' | 'native';
   /** chat (wrap in the chat format) or completion (raw prompt) [chat]. */
   mode?: 'chat' | 'completion';
   /** Use this generator instead of loading one (tests). */
@@ -48,7 +50,7 @@ export class EmbeddedBackend implements Backend {
     let gen = opts.generator;
     if (!gen) {
       const { loadGenerator } = await import('../../serve/generator.js');
-      gen = await loadGenerator(opts.checkpoint);
+      gen = await loadGenerator(opts.checkpoint, { engine: opts.engine });
     }
     return new EmbeddedBackend(gen, opts);
   }
