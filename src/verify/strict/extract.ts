@@ -17,6 +17,8 @@ export interface Extraction {
   answer: string | null;
   /** Every box of the answer part when they differ and no correction decides between them. */
   parts: string[] | null;
+  /** The boxes are offered as alternatives ("or", "maybe" between them): correct only if they are exactly the reference's parts. */
+  alternatives?: boolean;
   /** `ok`, or why there is no usable answer (`no_answer:*`, `hedged`, `retracted`, `rejected:*`). */
   reason: string;
 }
@@ -178,17 +180,16 @@ export function extractStrict(response: string): Extraction {
     if (HEDGE_AFTER.test(after)) return { answer: last.content, parts: null, reason: 'hedged' };
     // Boxes that differ from the last one, walking back until a correction separates them.
     const distinct: Box[] = [last];
+    let alternatives = false;
     for (let k = boxes.length - 2; k >= 0; k--) {
       const between = text.slice(boxes[k].end, boxes[k + 1].start);
       if (CORRECTION.test(between)) break;
       if (boxKey(boxes[k].content) === boxKey(last.content) && distinct.length === 1) continue;
-      if (HEDGE_BETWEEN.test(between) && boxKey(boxes[k].content) !== boxKey(boxes[k + 1].content)) {
-        return { answer: last.content, parts: null, reason: 'hedged' };
-      }
+      if (HEDGE_BETWEEN.test(between) && boxKey(boxes[k].content) !== boxKey(boxes[k + 1].content)) alternatives = true;
       distinct.unshift(boxes[k]);
     }
     const keys = new Set(distinct.map((b) => boxKey(b.content)));
-    if (keys.size > 1) return { answer: last.content, parts: distinct.map((b) => b.content), reason: 'ok' };
+    if (keys.size > 1) return { answer: last.content, parts: distinct.map((b) => b.content), alternatives, reason: 'ok' };
     return { answer: last.content, parts: null, reason: 'ok' };
   }
   const stmt = finalStatement(text);

@@ -14,7 +14,7 @@ const CODE = /```|(?<![\\a-zA-Z])(?:import\s+[\w.]+|from\s+\w+\s+import|lambda\s
 /** The answer a response gives under strict rules 1-3 (null when none, hedged, retracted or rejected). */
 export function extractStrictAnswer(response: string): string | null {
   const ex = extractStrict(response);
-  if (ex.reason !== 'ok' || ex.answer === null) return null;
+  if (ex.reason !== 'ok' || ex.answer === null || ex.alternatives) return null;
   return ex.parts ? ex.parts.join(', ') : ex.answer;
 }
 
@@ -28,12 +28,13 @@ export function gradeStrict(response: string, reference: Reference): GradeResult
   const alts = referenceAlternatives(reference);
   if (alts.length === 0 || alts.every((a) => a.trim() === '')) return { correct: false, extracted: answer, reason: 'bad_reference' };
   if (ex.parts) {
-    // Several different boxes: correct only as the parts of one multi-part answer.
+    // Several different boxes: correct only as the parts of one multi-part answer ("x = \boxed{2} or
+    // x = \boxed{3}" lists the solutions 2, 3; against a single value the same text is a hedge).
     const joined = ex.parts.join(', ');
     for (const alt of alts) {
-      if (equivalent(joined, alt).equal || equivalent(`(${joined})`, alt).equal) return { correct: true, extracted: joined, reason: 'equal:multi_box' };
+      if (equivalent(joined, alt).equal || (!ex.alternatives && equivalent(`(${joined})`, alt).equal)) return { correct: true, extracted: joined, reason: 'equal:multi_box' };
     }
-    return { correct: false, extracted: joined, reason: 'hedged:boxes' };
+    return { correct: false, extracted: joined, reason: ex.alternatives ? 'hedged' : 'hedged:boxes' };
   }
   let last = 'different';
   for (const alt of alts) {

@@ -304,7 +304,7 @@ export function scalarDecision(ans: Expr, ref: Expr, refRaw: string): Decision {
     if (ea.n === er.n && ea.d === er.d) return 'equal';
     if (step !== null) {
       const diff = Math.abs(ratToNumber({ n: ea.n * er.d - er.n * ea.d, d: ea.d * er.d }));
-      return diff <= step * (1 + 1e-9) ? 'equal' : 'different';
+      return diff < step * (1 - 1e-9) ? 'equal' : 'different';
     }
     return 'different';
   }
@@ -312,7 +312,7 @@ export function scalarDecision(ans: Expr, ref: Expr, refRaw: string): Decision {
     // Rounded decimal reference, exact irrational answer (sqrt 3 for 1.732).
     const v = evalComplex(ans, 0);
     if (!Number.isFinite(v[0]) || Math.abs(v[1]) > 1e-12) return 'undecided';
-    return Math.abs(v[0] - ratToNumber(er)) <= step * (1 + 1e-9) ? 'equal' : 'different';
+    return Math.abs(v[0] - ratToNumber(er)) < step * (1 - 1e-9) ? 'equal' : 'different';
   }
   // Exact irrational reference (pi, sqrt 3): a decimal approximation is not the answer.
   if (hasFloat(ans) && !hasFloat(ref)) return 'different';
