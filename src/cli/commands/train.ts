@@ -30,15 +30,11 @@ export function register(program: Command): void {
       const { trainConfigSchema } = await import('../../config/train-config.js');
       const { InputError } = await import('../../util/errors.js');
       if (opts.listPresets) {
-        for (const [name, p] of Object.entries(PRESETS)) {
-          process.stdout.write(`${name}\n  ${p.description}\n  sets: ${JSON.stringify(p.config)}\n`);
-        }
+        process.stdout.write(Object.entries(PRESETS).map(([name, p]) => `${name}\n  ${p.description}\n  sets: ${JSON.stringify(p.config)}\n`).join(''));
         return;
       }
       if (opts.listKeys) {
-        for (const k of listKeys(trainConfigSchema)) {
-          process.stdout.write(`${k.key} (${k.type}, default ${JSON.stringify(k.default)})\n  ${k.description}\n`);
-        }
+        process.stdout.write(listKeys(trainConfigSchema).map((k) => `${k.key} (${k.type}, default ${JSON.stringify(k.default)})\n  ${k.description}\n`).join(''));
         return;
       }
       const set = [...(opts.set as string[])];
@@ -58,13 +54,13 @@ export function register(program: Command): void {
         out = resumeDir;
         config = resolveTrainConfig({ file: stored, set });
       } else {
-        if (!out) throw new InputError('--out DIR is required (or --resume DIR)');
         config = resolveTrainConfig({ preset: opts.preset as string | undefined, file: opts.config as string | undefined, set });
       }
       if (opts.printConfig) {
         process.stdout.write(configToYaml(config));
         return;
       }
+      if (!out) throw new InputError('--out DIR is required (or --resume DIR)');
       const { runTraining } = await import('../../train/run.js');
       const r = await runTraining(config, { out, quiet: Boolean(opts.quiet), resume: Boolean(resumeDir) });
       const last = [...r.history].reverse().find((h) => h.step > 0);
