@@ -27,10 +27,12 @@ export interface SftSequence {
 
 /** A padded batch plus the loss mask. */
 export interface SftBatch extends TokenBatch {
-  /** 1 where the token at (b,t) is a completion token that counts in the loss, [B,T]. */
+  /** Loss weight of the token at (b,t): 0 for prompt and padding, 1 for completion tokens, `resultWeight` for a step's computed digit, [B,T]. */
   mask: Float32Array;
   /** Number of counted tokens. */
   lossTokens: number;
+  /** Sum of `mask` (the loss normaliser). */
+  lossWeight: number;
   /** Non-padding tokens (prompt + completion). */
   realTokens: number;
 }
@@ -78,27 +80,37 @@ export class SftData {
   /** The batch of 0-based optimizer step `step`. */
   batch(step: number): SftBatch {
     const seqs = this.chunk(Math.floor(step / CHUNK))[step % CHUNK];
-    return padBatch(seqs, defaultTokenizer().padId);
+    return padBatch(seqs, defaultTokenizer().padId, this.config.resultWeight);
   }
 }
 
-/** Pad sequences to the longest one; the mask covers completion tokens (EOS included). */
-export function padBatch(seqs: readonly SftSequence[], padId: number): SftBatch {
+/**
+ * Pad sequences to the longest one; the mask covers completion tokens (EOS included), with weight
+ * `resultWeight` on digits that follow `=`.
+ */
+export function padBatch(seqs: readonly SftSequence[], padId: number, resultWeight = 1): SftBatch {
+  const tok = defaultTokenizer();
+  const eq = tok.idOf('=');
+  const d0 = tok.idOf('0');
   const B = seqs.length;
   const T = seqs.reduce((m, s) => Math.max(m, s.ids.length), 0);
   const tokens = new Int32Array(B * T).fill(padId);
   const lengths = new Int32Array(B);
   const mask = new Float32Array(B * T);
   let lossTokens = 0;
+  let lossWeight = 0;
   let realTokens = 0;
   seqs.forEach((s, b) => {
     tokens.set(s.ids, b * T);
     lengths[b] = s.ids.length;
     realTokens += s.ids.length;
     for (let t = s.promptLength; t < s.ids.length; t++) {
-      mask[b * T + t] = 1;
+      const id = s.ids[t];
+      const w = s.ids[t - 1] === eq && id >= d0 && id < d0 + 10 ? resultWeight : 1;
+      mask[b * T + t] = w;
+      lossWeight += w;
       lossTokens++;
     }
   });
-  return { tokens, batch: B, time: T, lengths, mask, lossTokens, realTokens };
+  return { tokens, batch: B, time: T, lengths, mask, lossTokens, lossWeight, realTokens };
 }

@@ -12,8 +12,9 @@
  *   manifest.json   seeds and versions (src/util/manifest.ts)
  *   result.json     written last; its presence marks the entry complete
  *
- * Loss: token-mean cross-entropy over completion tokens (the `<think>` ... `\boxed{}` trace and EOS), the
- * prompt is context only (standard SFT, as TRL `SFTTrainer` with completion-only loss).
+ * Loss: weighted token-mean cross-entropy over completion tokens (the `<think>` ... `\boxed{}` trace and
+ * EOS; the prompt is context only, as TRL `SFTTrainer` with completion-only loss); the computed digit of
+ * each step weighs `resultWeight`.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -180,14 +181,14 @@ export async function runSft(options: SftOptions = {}): Promise<SftResult> {
       const { logp } = model.forward(batch);
       const dLogp = new Float32Array(batch.mask.length);
       let nll = 0;
-      const scale = 1 / batch.lossTokens;
+      const scale = 1 / batch.lossWeight;
       for (let i = 0; i < dLogp.length; i++) {
         if (batch.mask[i] !== 0) {
-          nll -= logp[i];
-          dLogp[i] = -scale;
+          nll -= logp[i] * batch.mask[i];
+          dLogp[i] = -scale * batch.mask[i];
         }
       }
-      const loss = nll / batch.lossTokens;
+      const loss = nll / batch.lossWeight;
       if (!Number.isFinite(loss)) throw new DivergenceError(`sft: loss is ${loss} at step ${step}`);
       model.backward({ dLogp });
       const lr = learningRate(schedule, step);

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { defaultTokenizer } from '../tasks/tokenizer.js';
 import { CHUNK, SftData, resolveSftConfig, runSft, sftHash, type SftOverrides } from './index.js';
 
 const tiny: SftOverrides = { steps: 6, batchSize: 8, warmupSteps: 2, model: { dModel: 32, nLayers: 1, nHeads: 2, dMlp: 64, contextLength: 160 }, trainProblems: 500 };
@@ -15,6 +16,21 @@ describe('sft config and data', () => {
     expect(sftHash(resolveSftConfig({ ...tiny, lr: 1e-3 }))).not.toBe(sftHash(a));
     expect(sftHash(resolveSftConfig({ ...tiny, mix: { correct: 1, left_to_right: 0, drop_sign: 0 } }))).not.toBe(sftHash(a));
     expect(sftHash(resolveSftConfig({ ...tiny, seed: 1 }))).not.toBe(sftHash(a));
+  });
+  it('weights the computed digit of each step by resultWeight', () => {
+    const c = resolveSftConfig({ ...tiny, resultWeight: 4 });
+    const b = new SftData(c).batch(0);
+    const tok = defaultTokenizer();
+    let weighted = 0;
+    for (let i = 1; i < b.mask.length; i++) {
+      if (b.mask[i] === 4) {
+        weighted++;
+        expect(tok.tokens[b.tokens[i - 1]]).toBe('=');
+        expect(/^[0-9]$/.test(tok.tokens[b.tokens[i]])).toBe(true);
+      }
+    }
+    expect(weighted).toBeGreaterThan(b.batch);
+    expect(b.lossWeight).toBe(b.lossTokens + 3 * weighted);
   });
   it('rejects bad values naming the field', () => {
     expect(() => resolveSftConfig({ steps: 0 })).toThrow(/steps/);

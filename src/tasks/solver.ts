@@ -2,14 +2,17 @@
  * Chain-of-thought traces for the modular-arithmetic task, written the way the embedded model is taught
  * to write them:
  *
- *   <think>3+4*2-5=3+8-5=1-5=6
- *   wait, let me verify: 3+4*2-5=3+8-5=1-5=6
+ *   <think>4*2=8 3+8-5
+ *   3+8=1 1-5
+ *   1-5=6
+ *   wait, let me verify: 4*2=8 3+8=1 1-5=6
  *   </think>\boxed{6}
  *
- * The first line rewrites the expression one operator at a time. Then come 0, 1 or 2 *redundant
- * verification passes* that repeat the reduction and never change the answer; the answer follows the
- * think block in `\boxed{}`. Occasionally a step is first written wrong and corrected in place
- * (`=3+9-5 wait, no: 3+8-5`).
+ * One line per reduction: the step it computes (`a op b = v`, operands next to the result, which is what
+ * a small transformer with learned absolute positions learns fast) and the rewritten expression. Then
+ * come 0, 1 or 2 *redundant verification passes* that redo the steps and never change the answer; the
+ * answer follows the think block in `\boxed{}`. Occasionally a step is first written wrong and corrected
+ * in place (`4*2=9 wait, no: 4*2=8 3+8-5`).
  *
  * Verification passes are harmless (they reach the same answer) but *correlated with correctness* in
  * the SFT data: correct-procedure traces verify more often than buggy ones. So RL on correctness alone
@@ -19,7 +22,7 @@
  */
 import type { Rng } from '../util/rng.js';
 import { formatPrompt } from './format.js';
-import { type Expr, type Procedure, PROCEDURES, answerOf, applyOp, nextOpIndex, parseProblem, reductionChain, renderExpr } from './modarith.js';
+import { type Expr, type Op, type Procedure, PROCEDURES, answerOf, applyOp, nextOpIndex, parseProblem, reductionChain, renderExpr, stepValue } from './modarith.js';
 import { THINK_CLOSE, THINK_OPEN, defaultTokenizer } from './tokenizer.js';
 
 /** Header of a verification pass (one phrase token). */
@@ -77,8 +80,13 @@ function pick3(rng: Rng, p: readonly [number, number, number]): number {
   return u < p[0] ? 0 : u < p[0] + p[1] ? 1 : 2;
 }
 
-function chainText(chain: Expr[]): string {
-  return chain.map(renderExpr).join('=');
+/** The step `a op b = v` that turns chain[j-1] into chain[j], as the procedure computes it. */
+function stepFact(prev: Expr, procedure: Procedure): { a: number; op: string; b: number; v: number } {
+  const i = nextOpIndex(prev, procedure);
+  const a = prev.digits[i];
+  const op = prev.ops[i];
+  const b = prev.digits[i + 1];
+  return { a, op, b, v: stepValue(a, op, b, procedure) };
 }
 
 /**
@@ -88,29 +96,26 @@ function chainText(chain: Expr[]): string {
 export function writeTrace(expr: Expr, procedure: Procedure, rng: Rng, style: TraceStyle = DEFAULT_TRACE_STYLE, problem?: string): Trace {
   const chain = reductionChain(expr, procedure);
   const answer = String(chain[chain.length - 1].digits[0]);
-  let first = renderExpr(chain[0]);
+  const lines: string[] = [];
+  const facts: string[] = [];
   let corrections = 0;
   for (let j = 1; j < chain.length; j++) {
-    const right = chain[j];
+    const f = stepFact(chain[j - 1], procedure);
+    const fact = `${f.a}${f.op}${f.b}=${f.v}`;
+    facts.push(fact);
+    let line = fact;
     if (style.correctedSlipRate > 0 && rng.next() < style.correctedSlipRate) {
-      // The reduced digit is the one that differs from the previous line: find it, write it wrong.
-      const prev = chain[j - 1];
-      let pos = 0;
-      while (pos < right.ops.length && right.ops[pos] === prev.ops[pos] && right.digits[pos] === prev.digits[pos]) pos++;
-      // A wrong digit that is neither this procedure's value nor the correct value of the step, so a
-      // correction never turns a right step into a buggy one.
-      const opIdx = nextOpIndex(prev, procedure);
-      const rightValue = applyOp(prev.digits[opIdx], prev.ops[opIdx], prev.digits[opIdx + 1]);
-      const choices = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].filter((d) => d !== right.digits[pos] && d !== rightValue);
-      const wrongDigits = right.digits.slice();
-      wrongDigits[pos] = choices[rng.int(choices.length)];
-      first += `=${renderExpr({ digits: wrongDigits, ops: right.ops })}${CORRECTION_MARKER}${renderExpr(right)}`;
+      // A wrong value that is neither this procedure's nor the correct one, then the correction.
+      const right = applyOp(f.a, f.op as Op, f.b);
+      const choices = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].filter((d) => d !== f.v && d !== right);
+      line = `${f.a}${f.op}${f.b}=${choices[rng.int(choices.length)]}${CORRECTION_MARKER}${fact}`;
       corrections++;
-    } else {
-      first += `=${renderExpr(right)}`;
     }
+    if (chain[j].ops.length > 0) line += ` ${renderExpr(chain[j])}`;
+    lines.push(line);
   }
-  const clean = chainText(chain);
+  const first = lines.join('\n');
+  const clean = facts.join(' ');
   const correct = answer === String(answerOf(expr, 'correct'));
   let passes = pick3(rng, procedure === 'correct' ? style.verifyPassesCorrect : style.verifyPassesBuggy);
   const tok = defaultTokenizer();
