@@ -10,6 +10,7 @@ import { pickScratch, pickToken } from './sampling.js';
 import { loadNativeAddon } from './native-engine.js';
 import { decodeSafetensors } from './safetensors.js';
 import { Rng } from '../util/rng.js';
+import { DivergenceError } from '../util/errors.js';
 
 const tiny: ModelConfig = { vocabSize: 7, contextLength: 12, dModel: 8, nLayers: 2, nHeads: 2, dMlp: 12 };
 const engines: Array<'ts' | 'native'> = loadNativeAddon().addon ? ['ts', 'native'] : ['ts'];
@@ -200,6 +201,23 @@ describe.each(engines)('%s engine', (engine) => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('rejects bad input with the numbers, and a non-finite gradient with DivergenceError', () => {
+    const m = make();
+    expect(() => m.logProbs({ tokens: Int32Array.of(1, 9), batch: 1, time: 2 })).toThrow(/token 9 at \[0,1\] outside \[0, 7\)/);
+    expect(() => m.logProbs({ tokens: new Int32Array(13), batch: 1, time: 13 })).toThrow(/time 13 exceeds contextLength 12/);
+    expect(() => m.logProbs({ tokens: new Int32Array(4), batch: 1, time: 4, lengths: Int32Array.of(5) })).toThrow(/lengths\[0\]=5/);
+    expect(() => m.logProbs({ tokens: new Int32Array(4), batch: 1, time: 4 }, { temperature: 0 })).toThrow(/temperature/);
+    expect(() => m.backward({ dLogp: new Float32Array(4) })).toThrow(/before forward/);
+    expect(() => m.sample([new Int32Array(0)], { maxNewTokens: 2, seed: 1 })).toThrow(/prompt 0 is empty/);
+    expect(() => m.sample([Int32Array.of(1)], { maxNewTokens: 2, seed: 1, topP: 0 })).toThrow(/topP/);
+    expect(m.sample([Int32Array.of(1)], { maxNewTokens: 0, seed: 1 })).toEqual({ tokens: [new Int32Array(0)], logp: [new Float32Array(0)], finishReason: ['length'] });
+    m.forward({ tokens: Int32Array.of(1, 2, 3), batch: 1, time: 3 });
+    m.backward({ dLogp: Float32Array.of(0, NaN, 1) });
+    expect(() => m.step({ lr: 1e-3 })).toThrow(DivergenceError);
+    expect(m.gradients()?.every((g) => g === 0)).toBe(true);
+    m.dispose();
   });
 
   it('is deterministic given the seed; clones are frozen copies', () => {
