@@ -70,6 +70,8 @@ export interface EvalCliOptions {
   model?: string;
   concurrency?: string;
   timeout?: string;
+  stream?: boolean;
+  idleTimeout?: string;
   retries?: string;
   extraBody?: string;
   checkpoint?: string;
@@ -147,6 +149,7 @@ export async function evalCommand(o: EvalCliOptions, deps: EvalCliDeps = {}): Pr
   }
   let backend: Backend;
   if (o.checkpoint) {
+    if (!existsSync(o.checkpoint)) throw new InputError(`checkpoint directory not found: ${o.checkpoint}`);
     const engine = (o.engine ?? 'auto') as 'auto' | 'ts' | 'native';
     if (!['auto', 'ts', 'native'].includes(engine)) throw new InputError(`--engine must be auto, ts or native, got ${o.engine}`);
     backend = await EmbeddedBackend.open({ checkpoint: o.checkpoint, batch: int(o.batch, '--batch'), mode, engine });
@@ -157,6 +160,8 @@ export async function evalCommand(o: EvalCliOptions, deps: EvalCliDeps = {}): Pr
       mode,
       concurrency: int(o.concurrency, '--concurrency'),
       timeoutMs: (float(o.timeout, '--timeout') ?? 3600) * 1000,
+      stream: Boolean(o.stream),
+      idleTimeoutMs: (float(o.idleTimeout, '--idle-timeout') ?? 120) * 1000,
       retries: int(o.retries, '--retries'),
       extraBody,
     });

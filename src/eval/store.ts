@@ -49,7 +49,7 @@ export function lockDir(dir: string): () => void {
   if (existsSync(file)) {
     const pid = Number(readFileSync(file, 'utf8').trim());
     if (Number.isInteger(pid) && pid !== process.pid && pidAlive(pid)) {
-      throw new InputError(`results folder is in use by process ${pid}`, dir);
+      throw new InputError(`results folder is in use by process ${pid} (delete ${file} if that process is not writing here)`, dir);
     }
   }
   writeFileSync(file, String(process.pid));

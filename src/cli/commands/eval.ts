@@ -34,6 +34,8 @@ export function register(program: Command): void {
     .option('--model <name>', 'model name for requests (default: first id of GET /v1/models)')
     .option('--concurrency <n>', 'requests in flight per endpoint', '16')
     .option('--timeout <s>', 'whole-request timeout in seconds', '3600')
+    .option('--stream', 'stream responses (vLLM); a connection silent for --idle-timeout is cut and retried')
+    .option('--idle-timeout <s>', 'with --stream: longest pause between chunks in seconds', '120')
     .option('--retries <n>', 'retries per sample (exponential backoff with jitter)', '6')
     .option('--extra-body <json>', 'JSON merged into every request body (e.g. \'{"top_k":20}\')')
     .option('--checkpoint <dir>', 'evaluate an embedded checkpoint in-process instead of endpoints')

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HttpBackend, normaliseEndpoint, parseCompletion } from './http.js';
+import { HttpBackend, normaliseEndpoint, parseCompletion, parseStream } from './http.js';
 import { GenerationError } from './types.js';
 import { startFakeOpenAI } from '../testing/fake-openai.js';
 
@@ -100,5 +100,28 @@ describe('HttpBackend', () => {
     cleanups.push(() => b.close());
     await Promise.all(Array.from({ length: 20 }, (_, i) => b.generate({ ...req, seed: i })));
     expect(peak).toBe(3);
+  });
+});
+
+describe('HttpBackend streaming', () => {
+  it('parses server-sent events and cuts a stalled stream after the idle timeout, then retries', async () => {
+    let i = 0;
+    const s = await startFakeOpenAI(() => ({ content: '\\boxed{42}', reasoning: 'think', completionTokens: 11, streamStallMs: i++ === 0 ? 5000 : 0 }));
+    cleanups.push(() => s.close());
+    const b = new HttpBackend({ endpoints: [s.url], stream: true, idleTimeoutMs: 150, backoffBaseMs: 1, failThreshold: 10 });
+    await b.init();
+    cleanups.push(() => b.close());
+    const r = await b.generate(req);
+    expect(r.attempts).toBe(2); // the first attempt was cut, not waited out
+    expect(b.stats()[0].failures).toBe(1);
+    expect(r.generations[0]).toEqual({ text: '\\boxed{42}', reasoning: 'think', finishReason: 'stop', promptTokens: 10, completionTokens: 11 });
+    const c = new HttpBackend({ endpoints: [s.url], stream: true, mode: 'completion' });
+    await c.init();
+    cleanups.push(() => c.close());
+    expect((await c.generate(req)).generations[0].text).toBe('\\boxed{42}');
+  });
+  it('rejects an error chunk and an empty stream', () => {
+    expect(() => parseStream('data: {"error":{"message":"boom"}}\n\n', 'chat')).toThrow(/boom/);
+    expect(() => parseStream('data: [DONE]\n\n', 'chat')).toThrow(/no data/);
   });
 });

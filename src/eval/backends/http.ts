@@ -31,6 +31,14 @@ export interface HttpBackendOptions {
   concurrency?: number;
   /** Whole-request timeout in ms [3,600,000: long reasoning traces under load]. */
   timeoutMs?: number;
+  /**
+   * Stream responses (`stream: true` with `stream_options.include_usage`, server-sent events). Lets a
+   * stalled connection be cut after `idleTimeoutMs` without a byte instead of the whole timeout
+   * [false: dissect serve does not stream; vLLM does].
+   */
+  stream?: boolean;
+  /** With `stream`: the longest pause between two chunks, in ms [120,000]. */
+  idleTimeoutMs?: number;
   /** Retries per sample after the first attempt [6]. */
   retries?: number;
   /** Backoff base in ms [500]. */
@@ -141,6 +149,45 @@ export function parseCompletion(body: unknown, mode: 'chat' | 'completion'): Gen
   });
 }
 
+/**
+ * Parse a streamed (server-sent events) chat or completion response: `data: {chunk}` lines until
+ * `data: [DONE]`; text and reasoning are the concatenated deltas of choice 0, the finish reason the
+ * last non-null one, token counts from the usage chunk. Throws on an error chunk or when no chunk came.
+ */
+export function parseStream(text: string, mode: 'chat' | 'completion'): Generation[] {
+  let content = '';
+  let reasoning: string | null = null;
+  let finishReason: string | null = null;
+  let promptTokens: number | null = null;
+  let completionTokens: number | null = null;
+  let chunks = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line.startsWith('data:')) continue;
+    const data = line.slice(5).trim();
+    if (data === '[DONE]') break;
+    const c = JSON.parse(data) as { choices?: Array<Record<string, unknown>>; usage?: Record<string, unknown>; error?: { message?: string } };
+    if (c.error) throw new Error(`stream error: ${c.error.message ?? JSON.stringify(c.error)}`);
+    chunks++;
+    const ch = c.choices?.[0];
+    if (ch) {
+      if (mode === 'chat') {
+        const d = (ch.delta ?? {}) as Record<string, unknown>;
+        content += str(d.content) ?? '';
+        const r = str(d.reasoning_content) ?? str(d.reasoning);
+        if (r !== null) reasoning = (reasoning ?? '') + r;
+      } else content += str(ch.text) ?? '';
+      finishReason = str(ch.finish_reason) ?? finishReason;
+    }
+    if (c.usage) {
+      promptTokens = num(c.usage.prompt_tokens);
+      completionTokens = num(c.usage.completion_tokens);
+    }
+  }
+  if (chunks === 0) throw new Error('stream had no data');
+  return [{ text: content, reasoning, finishReason, promptTokens, completionTokens }];
+}
+
 /** The HTTP backend. Call {@link HttpBackend.init} before use. */
 export class HttpBackend implements Backend {
   readonly kind = 'http' as const;
@@ -160,6 +207,8 @@ export class HttpBackend implements Backend {
       mode: opts.mode ?? 'chat',
       concurrency: opts.concurrency ?? 16,
       timeoutMs: opts.timeoutMs ?? 3_600_000,
+      stream: opts.stream ?? false,
+      idleTimeoutMs: opts.idleTimeoutMs ?? 120_000,
       retries: opts.retries ?? 6,
       backoffBaseMs: opts.backoffBaseMs ?? 500,
       backoffMaxMs: opts.backoffMaxMs ?? 30_000,
@@ -259,6 +308,10 @@ export class HttpBackend implements Backend {
     b.seed = req.seed;
     b.n = 1;
     if (req.stop?.length) b.stop = req.stop;
+    if (this.o.stream) {
+      b.stream = true;
+      b.stream_options = { include_usage: true };
+    }
     if (this.o.extraBody) Object.assign(b, this.o.extraBody);
     return JSON.stringify(b);
   }
@@ -359,7 +412,7 @@ export class HttpBackend implements Backend {
     const route = this.o.mode === 'chat' ? '/chat/completions' : '/completions';
     let res: { status: number; text: string };
     try {
-      res = await this.request(ep, 'POST', route, body, this.o.timeoutMs);
+      res = await this.request(ep, 'POST', route, body, this.o.timeoutMs, this.o.stream ? this.o.idleTimeoutMs : undefined);
     } catch (e) {
       throw new RetryableError((e as Error).message, true);
     }
@@ -370,13 +423,13 @@ export class HttpBackend implements Backend {
       throw new Error(`HTTP ${res.status} ${detail}`);
     }
     try {
-      return parseCompletion(JSON.parse(res.text), this.o.mode);
+      return this.o.stream ? parseStream(res.text, this.o.mode) : parseCompletion(JSON.parse(res.text), this.o.mode);
     } catch (e) {
       throw new RetryableError(`bad response body: ${(e as Error).message}`, true);
     }
   }
 
-  private request(ep: Endpoint, method: string, route: string, body: string | undefined, timeoutMs: number): Promise<{ status: number; text: string }> {
+  private request(ep: Endpoint, method: string, route: string, body: string | undefined, timeoutMs: number, idleMs?: number): Promise<{ status: number; text: string }> {
     const url = ep.url(route);
     const mod = url.protocol === 'https:' ? https : http;
     const target = { protocol: url.protocol, hostname: url.hostname, port: url.port, path: url.pathname + url.search };
@@ -387,25 +440,40 @@ export class HttpBackend implements Backend {
     }
     if (this.o.apiKey) headers.authorization = `Bearer ${this.o.apiKey}`;
     return new Promise((resolve, reject) => {
+      let idle: NodeJS.Timeout | undefined;
+      const armIdle = () => {
+        if (idleMs === undefined) return;
+        if (idle) clearTimeout(idle);
+        idle = setTimeout(() => req.destroy(new Error(`stalled: no data for ${idleMs} ms`)), idleMs);
+      };
       const req = mod.request({ ...target, method, headers, agent: ep.agent }, (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
+        armIdle();
+        res.on('data', (c: Buffer) => {
+          chunks.push(c);
+          armIdle();
+        });
         res.on('end', () => {
           clearTimeout(timer);
+          if (idle) clearTimeout(idle);
           resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') });
         });
         res.on('error', (e) => {
           clearTimeout(timer);
+          if (idle) clearTimeout(idle);
           reject(e);
         });
         res.on('aborted', () => {
           clearTimeout(timer);
+          if (idle) clearTimeout(idle);
           reject(new Error('connection reset during response'));
         });
       });
       const timer = setTimeout(() => req.destroy(new Error(`timeout after ${timeoutMs} ms`)), timeoutMs);
+      armIdle();
       req.on('error', (e) => {
         clearTimeout(timer);
+        if (idle) clearTimeout(idle);
         reject(e);
       });
       req.end(body);

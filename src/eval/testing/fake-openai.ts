@@ -27,6 +27,8 @@ export interface FakeReply {
   delayMs?: number;
   /** Answer with this HTTP status and an OpenAI-style error body instead (e.g. 400). */
   status?: number;
+  /** When the request streams: pause this long after the first content chunk (a stall). */
+  streamStallMs?: number;
 }
 
 /** A running server or proxy. */
@@ -102,8 +104,29 @@ export async function startFakeOpenAI(reply: (r: FakeRequest) => FakeReply, opts
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(out);
       };
-      if (r.delayMs) setTimeout(send, r.delayMs);
-      else send();
+      const sendStream = () => {
+        if (res.destroyed) return;
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        const ev = (o: unknown) => res.write(`data: ${JSON.stringify(o)}\n\n`);
+        const piece = (text: string) =>
+          route === 'chat' ? { choices: [{ index: 0, delta: { content: text }, finish_reason: null }] } : { choices: [{ index: 0, text, finish_reason: null }] };
+        if (route === 'chat') ev({ choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: null }] });
+        if (r.reasoning !== undefined && route === 'chat') ev({ choices: [{ index: 0, delta: { reasoning_content: r.reasoning }, finish_reason: null }] });
+        const cut = Math.ceil(r.content.length / 2);
+        ev(piece(r.content.slice(0, cut)));
+        const rest = () => {
+          if (res.destroyed) return;
+          ev(piece(r.content.slice(cut)));
+          ev(route === 'chat' ? { choices: [{ index: 0, delta: {}, finish_reason: r.finishReason ?? 'stop' }] } : { choices: [{ index: 0, text: '', finish_reason: r.finishReason ?? 'stop' }] });
+          ev({ choices: [], usage });
+          res.end('data: [DONE]\n\n');
+        };
+        if (r.streamStallMs) setTimeout(rest, r.streamStallMs);
+        else rest();
+      };
+      const go = body.stream === true && !(r.status !== undefined && r.status !== 200) ? sendStream : send;
+      if (r.delayMs) setTimeout(go, r.delayMs);
+      else go();
     });
   });
   const url = await listen(server);
