@@ -20,7 +20,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildItems, REASONING, SEED, type Item } from './inputs.js';
-import { grade } from '../../src/verify/index.js';
+import { grade, warmUp } from '../../src/verify/index.js';
 import { clearParseMemo } from '../../src/verify/strict/scalar.js';
 import { GradePool } from '../../src/pool/grade-pool.js';
 import type { GradeMode, Reference } from '../../src/verify/types.js';
@@ -62,7 +62,10 @@ function benchLibrary(items: Item[], mode: GradeMode): { stats: Stats; cold: Sta
     grade(it.response, it.reference, { mode });
     coldTimes.push(performance.now() - a);
   }
-  const cold = summarize(`dissect ${mode} (in-process, first pass incl. start-up)`, coldTimes, performance.now() - c0);
+  const wall = performance.now() - c0;
+  // The very first call loads the LaTeX parser's tables (once per process): reported separately.
+  const cold = summarize(`dissect ${mode} (in-process, first pass)`, coldTimes.slice(1), wall - coldTimes[0]);
+  cold.label += ` [first call ${coldTimes[0].toFixed(0)} ms]`;
   const passes: Array<{ stats: Stats; verdicts: boolean[] }> = [];
   for (let p = 0; p < PASSES; p++) {
     clearParseMemo();
@@ -97,7 +100,7 @@ async function benchPool(items: Item[]): Promise<Stats[]> {
       await pool.grade(it.response, it.reference);
       rt.push(performance.now() - a);
     }
-    return [batch, summarize('GradePool one at a time (round trip)', rt, performance.now() - t1)];
+    return [batch, summarize('GradePool one at a time (round trip, worker memo warm)', rt, performance.now() - t1)];
   } finally {
     await pool.close();
   }
@@ -131,9 +134,13 @@ function row(s: Stats): string {
 
 async function main(): Promise<void> {
   const items = buildItems();
+  const w0 = performance.now();
+  warmUp();
+  const warm = performance.now() - w0;
   const kinds = { correct: 0, equivalent: 0, wrong: 0 };
   for (const it of items) kinds[it.kind]++;
   console.log(`bench:verify — ${items.length} responses from ../shared/data/benchmarks (${kinds.correct} correct, ${kinds.equivalent} equivalent-form, ${kinds.wrong} wrong), seed ${SEED}`);
+  console.log(`parser start-up (warmUp(), once per process): ${warm.toFixed(0)} ms`);
   const strict = benchLibrary(items, 'strict');
   const ds = benchLibrary(items, 'deepscaler');
   const pool = await benchPool(items);

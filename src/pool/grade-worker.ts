@@ -4,7 +4,7 @@
  * `timeout` by the pool, and this thread is terminated and replaced.
  */
 import { parentPort } from 'node:worker_threads';
-import { grade } from '../verify/index.js';
+import { grade, warmUp } from '../verify/index.js';
 import type { GradeOptions, Reference } from '../verify/types.js';
 
 /** Request from the pool. */
@@ -20,7 +20,7 @@ const port = parentPort;
 
 // Warm up the parser (the Compute Engine builds its dictionaries on first use) before reporting ready,
 // so the first real request is not charged for it.
-grade('</think>\\boxed{\\frac{1}{2}x+1}', '0.5x+1');
+warmUp();
 port.postMessage({ ready: true });
 
 port.on('message', (req: GradeRequest) => {

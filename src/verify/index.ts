@@ -43,6 +43,16 @@ export function grade(response: string, reference: Reference, options: GradeOpti
 }
 
 /**
+ * Load the parsers' tables now rather than on the first real grade (the Compute Engine builds its
+ * LaTeX dictionaries on first use: ~0.5-1 s). Grading workers call it before reporting ready.
+ */
+export function warmUp(): void {
+  grade('</think>\\boxed{0.\\overline{3}}', '\\frac{1}{3}');
+  grade('</think>\\boxed{\\begin{pmatrix}1\\\\2\\end{pmatrix}}', '(1,2)');
+  grade('</think>\\boxed{\\frac{1}{2}x+1}', '0.5x+1', { mode: 'deepscaler' });
+}
+
+/**
  * The final answer of a response (strict: rules 1-3, null when hedged/retracted/absent; deepscaler:
  * the last box after the first `</think>`).
  */
