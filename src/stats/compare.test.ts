@@ -51,6 +51,9 @@ describe('bootstrap', () => {
     expect(better.verdict).toBe('a');
     expect(better.p).toBeLessThan(0.05);
     expect(() => pairedBootstrapDiff([1], [1, 2], { rng: rngOf(1) })).toThrow();
+    // NaN pairs (no graded sample) are left out.
+    expect(pairedBootstrapDiff([1, NaN, 0.5], [0.5, 0, NaN], { rng: rngOf(1), resamples: 100 })).toMatchObject({ estimate: 0.5, lower: 0.5, upper: 0.5 });
+    expect(bootstrapMeanCi([NaN, 1], { rng: rngOf(1), resamples: 10 }).estimate).toBe(1);
   });
   it('pairing removes problem difficulty that an unpaired test cannot', () => {
     // B is always 0.05 below A, but problems range from 0 to 0.95.

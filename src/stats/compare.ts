@@ -66,9 +66,11 @@ export interface BootstrapOptions {
 /**
  * Percentile bootstrap CI of the mean of per-problem values (e.g. per-problem accuracies), resampling
  * problems with replacement (Efron & Tibshirani 1993). This is the uncertainty from which problems
- * are in the benchmark, not from sampling noise. Empty input: NaN estimate and bounds.
+ * are in the benchmark, not from sampling noise. NaN values are left out. Empty input: NaN estimate
+ * and bounds.
  */
-export function bootstrapMeanCi(values: ReadonlyArray<number>, opts: BootstrapOptions): Interval & { estimate: number } {
+export function bootstrapMeanCi(valuesIn: ReadonlyArray<number>, opts: BootstrapOptions): Interval & { estimate: number } {
+  const values = valuesIn.filter((x) => !Number.isNaN(x));
   const level = opts.level ?? 0.95;
   const B = opts.resamples ?? 10000;
   const n = values.length;
@@ -115,16 +117,17 @@ function diffResult(diffs: Float64Array, estimate: number, level: number): DiffR
 /**
  * Paired bootstrap of mean(a) - mean(b) over problems: a[i] and b[i] are two systems' per-problem
  * accuracies on the same problem i; resampling problems keeps the pairs together, so problem
- * difficulty cancels (Koehn 2004 style paired resampling). Throws when lengths differ; empty input
- * gives NaN and 'inconclusive'.
+ * difficulty cancels (Koehn 2004 style paired resampling). Pairs with a NaN (a problem without graded
+ * samples on either side) are left out. Throws when lengths differ; no pair left gives NaN and
+ * 'inconclusive'.
  */
 export function pairedBootstrapDiff(a: ReadonlyArray<number>, b: ReadonlyArray<number>, opts: BootstrapOptions): DiffResult {
   if (a.length !== b.length) throw new Error(`paired comparison needs equal lengths, got ${a.length} and ${b.length}`);
   const level = opts.level ?? 0.95;
   const B = opts.resamples ?? 10000;
-  const n = a.length;
+  const d = a.map((x, i) => x - b[i]).filter((x) => !Number.isNaN(x));
+  const n = d.length;
   if (n === 0) return { level, lower: NaN, upper: NaN, estimate: NaN, p: NaN, verdict: 'inconclusive' };
-  const d = a.map((x, i) => x - b[i]);
   const est = d.reduce((x, y) => x + y, 0) / n;
   const diffs = new Float64Array(B);
   for (let r = 0; r < B; r++) {
@@ -137,10 +140,12 @@ export function pairedBootstrapDiff(a: ReadonlyArray<number>, b: ReadonlyArray<n
 
 /**
  * Unpaired bootstrap of mean(a) - mean(b) for two independent sets of per-item values (different
- * problems, or different seeds' run scores), each resampled with replacement on its own.
- * Empty input on either side gives NaN and 'inconclusive'.
+ * problems, or different seeds' run scores), each resampled with replacement on its own. NaN values
+ * are left out. Empty input on either side gives NaN and 'inconclusive'.
  */
-export function unpairedBootstrapDiff(a: ReadonlyArray<number>, b: ReadonlyArray<number>, opts: BootstrapOptions): DiffResult {
+export function unpairedBootstrapDiff(aIn: ReadonlyArray<number>, bIn: ReadonlyArray<number>, opts: BootstrapOptions): DiffResult {
+  const a = aIn.filter((x) => !Number.isNaN(x));
+  const b = bIn.filter((x) => !Number.isNaN(x));
   const level = opts.level ?? 0.95;
   const B = opts.resamples ?? 10000;
   if (a.length === 0 || b.length === 0) return { level, lower: NaN, upper: NaN, estimate: NaN, p: NaN, verdict: 'inconclusive' };
