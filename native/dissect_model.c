@@ -1160,7 +1160,7 @@ static napi_value js_decode_step(napi_env env, napi_callback_info info) {
   if (!c) FAIL("decodeStep: invalid context");
   if (!c->kcache) FAIL("decodeStep called before decodeBegin");
   int n = get_int(env, argv[5]);
-  if (n < 1 || n > c->kv_slots) FAIL("decodeStep: invalid n");
+  if (n < 1 || (long)n > (long)c->kv_slots * c->kv_maxT) FAIL("decodeStep: invalid n");
   int ok1, ok2, ok3, ok4, ok5;
   float *p = get_array(env, argv[1], napi_float32_array, (size_t)c->total, 0, &ok1);
   int32_t *tok = get_array(env, argv[2], napi_int32_array, (size_t)n, 0, &ok2);

@@ -29,8 +29,10 @@ export interface Backend {
   /** Allocate a KV cache of `slots` sequences x `maxT` positions (replaces any previous cache). */
   decodeBegin(params: Float32Array, slots: number, maxT: number): void;
   /**
-   * One decoding step for n sequences: sequence i feeds token tokens[i] at position pos[i] into cache
-   * slot slots[i] and gets the next-token logits, logits [n,V] (untempered).
+   * One decoding step over n rows: row i feeds token tokens[i] at position pos[i] into cache slot
+   * slots[i] and gets the next-token logits, logits [n,V] (untempered). Several rows may share a slot
+   * (prefill) when they are in increasing position order: each attends to every key of its slot up to
+   * its own position, written earlier or in this call.
    */
   decodeStep(params: Float32Array, tokens: Int32Array, pos: Int32Array, slots: Int32Array, n: number, logits: Float32Array): void;
   /** Free the KV cache. */

@@ -225,36 +225,49 @@ export class GptModel implements PolicyModel {
     if (active.length === 0) return result();
     this.backend.decodeBegin(this.params, n, maxT);
     try {
-      const tok = new Int32Array(n);
-      const pos = new Int32Array(n);
-      const slot = new Int32Array(n);
-      const logits = new Float32Array(n * V);
+      // Prefill: every prompt token of every active sequence in one decoding call (rows of a slot in
+      // position order, so each token attends to the keys written before it); the row of a prompt's
+      // last token gives its first new token. Then one token per live sequence per step.
+      const rows = Math.max(n, active.reduce((a, i) => a + prompts[i].length, 0));
+      const tok = new Int32Array(rows);
+      const pos = new Int32Array(rows);
+      const slot = new Int32Array(rows);
+      const logits = new Float32Array(rows * V);
       const scratch = pickScratch(V);
-      let live = active;
-      for (let s = 0; live.length > 0; s++) {
-        for (let j = 0; j < live.length; j++) {
-          const i = live[j];
-          const p = prompts[i];
-          tok[j] = s < p.length ? p[s] : out[i][s - p.length];
-          pos[j] = s;
-          slot[j] = i;
+      const lastRow: number[] = [];
+      let r = 0;
+      for (const i of active) {
+        const p = prompts[i];
+        for (let t = 0; t < p.length; t++, r++) {
+          tok[r] = p[t];
+          pos[r] = t;
+          slot[r] = i;
         }
-        this.backend.decodeStep(this.params, tok, pos, slot, live.length, logits);
+        lastRow.push(r - 1);
+      }
+      this.backend.decodeStep(this.params, tok, pos, slot, r, logits);
+      let live = active;
+      let rowOf = lastRow;
+      while (live.length > 0) {
         const next: number[] = [];
         for (let j = 0; j < live.length; j++) {
           const i = live[j];
-          const plen = prompts[i].length;
-          if (s < plen - 1) {
-            next.push(i);
-            continue;
-          }
-          const { token, logp } = pickToken(logits, j * V, V, pick, rngs[i], scratch);
+          const { token, logp } = pickToken(logits, rowOf[j] * V, V, pick, rngs[i], scratch);
           out[i].push(token);
           outLogp[i].push(logp);
           if (stops.has(token)) finish[i] = 'stop';
-          else if (plen + out[i].length < limit[i]) next.push(i);
+          else if (prompts[i].length + out[i].length < limit[i]) next.push(i);
         }
         live = next;
+        if (live.length === 0) break;
+        rowOf = live.map((_, j) => j);
+        for (let j = 0; j < live.length; j++) {
+          const i = live[j];
+          tok[j] = out[i][out[i].length - 1];
+          pos[j] = prompts[i].length + out[i].length - 1;
+          slot[j] = i;
+        }
+        this.backend.decodeStep(this.params, tok, pos, slot, live.length, logits);
       }
     } finally {
       this.backend.decodeEnd();
