@@ -39,12 +39,15 @@ class Block(nn.Module):
         q = q.view(B, T, self.nh, hs).transpose(1, 2)  # (B, nh, T, hs)
         k = k.view(B, T, self.nh, hs).transpose(1, 2)
         v = v.view(B, T, self.nh, hs).transpose(1, 2)
-        if cache is not None:  # one new token at position pos; cache (2, B, nh, maxT, hs)
-            cache[0][:, :, pos : pos + 1] = k
-            cache[1][:, :, pos : pos + 1] = v
-            k = cache[0][:, :, : pos + 1]
-            v = cache[1][:, :, : pos + 1]
+        if cache is not None:  # T new tokens at positions pos..pos+T-1; cache (2, B, nh, maxT, hs)
+            cache[0][:, :, pos : pos + T] = k
+            cache[1][:, :, pos : pos + T] = v
+            k = cache[0][:, :, : pos + T]
+            v = cache[1][:, :, : pos + T]
             att = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(hs))
+            if T > 1:
+                mask = torch.ones(T, pos + T, dtype=torch.bool).tril(diagonal=pos)
+                att = att.masked_fill(~mask, float("-inf"))
         else:
             att = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(hs))
             mask = torch.ones(T, T, dtype=torch.bool).tril()
@@ -98,9 +101,7 @@ def sample(model, prompts, new_tokens):
     maxT = P + new_tokens
     caches = [torch.zeros(2, B, nh, maxT, d // nh) for _ in range(cfg["nLayers"])]
     out = []
-    logits = None
-    for t in range(P):  # prefill token by token, as dissect does
-        logits = model(prompts[:, t : t + 1], caches, t)
+    logits = model(prompts, caches, 0)  # prefill the whole prompt in one call, as dissect does
     for t in range(P, maxT):
         probs = torch.softmax(logits[:, -1], dim=-1)
         nxt = torch.multinomial(probs, 1)
@@ -122,6 +123,16 @@ def load_safetensors(path):
         s, t = e["data_offsets"]
         out[name] = torch.frombuffer(bytearray(data[s:t]), dtype=torch.float32).reshape(e["shape"])
     return out
+
+
+def blas_library():
+    """The libblas.so.3 that Debian's alternatives point at (torch 1.13 from Debian uses the system BLAS)."""
+    import glob
+    import os
+
+    for p in glob.glob("/usr/lib/*/libblas.so.3"):
+        return os.path.realpath(p)
+    return "unknown"
 
 
 def median(xs):
@@ -193,7 +204,7 @@ def main():
     s = median(steps)
     print(json.dumps({
         "engine": "pytorch",
-        "engine_detail": f"torch {torch.__version__}, {torch.get_num_threads()} threads, BLAS: {'openblas' if 'openblas' in torch.__config__.show().lower() else 'see torch.__config__'}",
+        "engine_detail": f"torch {torch.__version__}, {torch.get_num_threads()} threads, BLAS: {blas_library()}",
         "threads": torch.get_num_threads(),
         "parameters": sum(p.numel() for p in model.parameters()),
         "train_tokens_per_s": a.batch * a.ctx / s,
