@@ -219,6 +219,7 @@ export function formatSummary(r: StatsReport, m: EvalManifest | undefined, error
   if (m) {
     lines.push(`${m.benchmark.name} · ${m.backend.model} · ${m.status}`);
     row('folder status', `${m.counts?.done ?? '?'}/${m.counts?.expected ?? '?'} samples, ${m.counts?.errors ?? 0} failed`);
+    for (const e of m.endpoint_stats ?? []) row(`  ${e.url}`, `${e.ok} ok, ${e.failures} failed attempts, ${e.completionTokens} completion tokens`);
   }
   row('problems', `${r.problems}`);
   row('samples per problem', `${r.samples_per_problem}${r.samples_min !== r.samples_per_problem ? ` (min ${r.samples_min})` : ''}`);
