@@ -12,7 +12,9 @@ import { InputError } from '../util/errors.js';
 import type { SampleRecord } from './record.js';
 import { sampleKey } from './record.js';
 
+/** The manifest of a results folder. */
 export const MANIFEST_FILE = 'manifest.json';
+/** The append-only samples file of a results folder. */
 export const SAMPLES_FILE = 'samples.jsonl';
 const LOCK_FILE = '.lock';
 

@@ -28,6 +28,7 @@ export interface EmbeddedBackendOptions {
   generator?: EmbeddedGenerator;
 }
 
+/** The embedded backend; create it with {@link EmbeddedBackend.open}. */
 export class EmbeddedBackend implements Backend {
   readonly kind = 'embedded' as const;
   readonly capacity = 1;

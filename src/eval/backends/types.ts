@@ -59,6 +59,7 @@ export interface EndpointStats {
   completionTokens: number;
 }
 
+/** What the runner drives: `capacity` calls in flight, each drawing up to `maxCount` samples of one prompt. */
 export interface Backend {
   /** Label for manifests: `http` or `embedded`. */
   readonly kind: 'http' | 'embedded';

@@ -4,6 +4,7 @@
  */
 import type { Grader } from '../grader.js';
 
+/** The stand-in grader; `calls` lists every response it was asked to grade. */
 export function fakeGrader(): Grader & { calls: string[] } {
   const calls: string[] = [];
   return {
