@@ -297,6 +297,8 @@ function structEq(a: Struct, r: Struct): Decision {
   }
   if (a.k === 'eq') {
     if (isName(a.lhs)) return structEq(parseStruct(a.rhs), r);
+    // "a+b = 17" for the asked-for quantity a+b: a left side made only of names, a plain-number right side.
+    if (r.k === 'scalar' && /^[A-Za-z][A-Za-z\s+-]*$/.test(a.lhs.trim()) && /^-?\d+(?:\.\d+)?$/.test(a.rhs.trim())) return scalarEq(a.rhs, r.s);
     return 'different';
   }
   const ia = asInterval(a);
@@ -364,7 +366,7 @@ export function equivalent(ans: string, ref: string): Equivalence {
     return { equal: want !== null && got === want, how: got === null ? 'different:no_choice' : got === want ? 'equal:choice' : 'different:choice' };
   }
   // "(C) 142" or "\textbf{(C) } 142" for a numeric reference: the value counts, not the option label.
-  const labelled = /^(?:\\textbf\{)?\(([A-E])\)\s*\}?\s*(.+)$/.exec(a0);
+  const labelled = /^(?:\\text(?:bf)?\{\s*)?\(([A-E])\)\s*\}?\s*(.+)$/.exec(a0);
   const ma = splitUnits(labelled ? labelled[2] : a0);
   const mr = splitUnits(r0);
   if (ma.unit && mr.unit && ma.unit !== mr.unit && canonicalUnit(ma.unit) !== canonicalUnit(mr.unit)) return { equal: false, how: 'different:unit' };

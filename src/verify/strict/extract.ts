@@ -69,7 +69,7 @@ export function findBoxes(text: string): Box[] | null {
   return out;
 }
 
-const CORRECTION = /\b(?:actually|wait|correct(?:ion|ed|ing)|mistakes?|wrong|incorrect|instead|oops|re-?check\w*|revis\w*|fix\w*|errors?|rather|hmm)\b|\bno[,.!]/i;
+const CORRECTION = /\b(?:actually|wait|correct(?:ion|ed|ing)|mistakes?|wrong|incorrect|not (?:correct|right)|instead|oops|re-?check\w*|revis\w*|fix\w*|errors?|rather|hmm)\b|\bno[,.!]/i;
 const HEDGE_BETWEEN = /\b(or|either|possibly|maybe|perhaps|alternatively|might|could)\b/i;
 const HEDGE_AFTER = /\b((?:also|equally) (?:plausible|possible|likely|valid)|could also be|might also be|may also be|or possibly|or maybe|alternatively|another possible answer|is also (a )?(valid|possible|correct)|not (entirely |completely |100% )?(sure|certain|confident)|i('m| am) unsure|or perhaps)\b/i;
 const SECOND_THOUGHT = /(?:^|[\s.,;:!])(?:wait|actually|hmm+|oops|correction)\b([\s\S]*)/i;
