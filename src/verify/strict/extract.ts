@@ -83,6 +83,9 @@ const FINAL_PATTERNS: RegExp[] = [
   /(?:^|\n)\s*answer\s*[:：]\s*([^\n]*)/gi,
   /the (?:final |correct )?answer is\s*[:：]?\s*([^\n]*)/gi,
   /the (?:correct |right )?(?:option|choice) is\s*[:：]?\s*([^\n]*)/gi,
+  // Chinese (Gaokao): 答案是 C / 答案：C / 故选 C / 选 C
+  /(?:最终)?答案\s*(?:是|为|[:：])\s*([^\n。]*)/g,
+  /故选\s*[:：]?\s*([A-Ja-j](?:\s*[、,，]?\s*[A-Ja-j])*)/g,
 ];
 
 /** Text of the explicit final statement, the last one in `text`; null when there is none. */
