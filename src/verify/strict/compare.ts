@@ -192,7 +192,7 @@ function textKey(s: string): string | null {
   if (/^(\\emptyset|\\varnothing|∅|no solutions?|none|no real solutions?|\\\{\s*\\\})$/.test(t)) return 'emptyset';
   if (/^[a-z][a-z '-]{2,}$/.test(t) && /[a-z]{3,}/.test(t)) return t;
   // Words in other scripts (五, Montag): any letters outside ASCII.
-  if (/^[\p{L}][\p{L} '-]*$/u.test(t) && /[^\x00-\x7f]/.test(t) && !/\\/.test(t)) return t;
+  if (/^[\p{L}][\p{L} '-]*$/u.test(t) && /[^\p{ASCII}]/u.test(t) && !/\\/.test(t)) return t;
   return null;
 }
 
