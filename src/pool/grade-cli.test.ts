@@ -59,9 +59,10 @@ describe('dissect grade (subprocess)', () => {
   });
 
   it('enforces the hard timeout from outside the worker: a slow grade prints false with reason timeout', () => {
-    // 60 pairs compared as sets: tens of milliseconds in a fresh worker, far above a 1 ms budget.
-    const pairs = Array.from({ length: 60 }, (_, i) => `(${i}, ${i + 1})`);
-    const input = line(`</think>\\boxed{${pairs.join(', ')}}`, [...pairs].reverse().join(', '));
+    // 30 points with repeating decimals (each parsed by the Compute Engine on first sight): ~10 ms in a
+    // fresh worker, ten times the 1 ms budget.
+    const pairs = Array.from({ length: 30 }, (_, i) => `(0.\\overline{${i + 1}}, ${i})`);
+    const input = line(`</think>\\boxed{${pairs.join(', ')}}`, [...pairs].reverse().join(','));
     const r = dissect(['--jsonl', '--workers', '1', '--timeout-ms', '1', '--explain'], input);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({ verdict: false, extracted: null, reason: 'timeout' });
