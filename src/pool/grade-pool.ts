@@ -5,10 +5,8 @@
  * one takes its place. A crashed worker is replaced the same way (`reason: 'error:worker'`).
  * Why an own pool and not piscina: docs/decisions/verify.md (measured).
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../util/worker.js';
 import type { GradeMode, GradeOptions, GradeResult, Reference } from '../verify/types.js';
 
@@ -22,19 +20,6 @@ export interface GradePoolOptions {
   mode?: GradeMode;
   /** Worker module (tests substitute a deliberately slow one) [./grade-worker.js]. */
   workerUrl?: URL;
-}
-
-/**
- * Start a grading worker from built `.js` (via `startWorker`) or, under tsx/vitest, from the `.ts`
- * source: Node 20 worker threads do not apply `--import tsx` from `execArgv` (ERR_UNKNOWN_FILE_EXTENSION),
- * so the worker registers tsx's ESM hooks itself before importing the module.
- */
-function startGradeWorker(url: URL): Worker {
-  if (existsSync(fileURLToPath(url))) return startWorker(url);
-  const ts = new URL(url.href.replace(/\.js$/, '.ts'));
-  if (!existsSync(fileURLToPath(ts))) throw new Error(`grade worker not found: ${fileURLToPath(url)} (nor .ts)`);
-  const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(ts.href)}); }).catch((e) => { console.error(e); process.exit(1); });`;
-  return new Worker(code, { eval: true });
 }
 
 interface Task {
@@ -83,7 +68,7 @@ export class GradePool {
   }
 
   private spawn(): Slot {
-    const worker = startGradeWorker(this.workerUrl);
+    const worker = startWorker(this.workerUrl);
     const slot: Slot = { worker, ready: false, task: null, timer: null };
     worker.unref();
     worker.on('message', (msg: { ready?: boolean; id?: number; result?: GradeResult }) => {
