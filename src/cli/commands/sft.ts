@@ -25,8 +25,8 @@ export function register(program: Command): void {
   program
     .command('sft')
     .description('Cold-start SFT of the embedded model on synthetic reasoning traces; cached by a content hash of config and data. Prints the checkpoint directory.')
-    .option('--steps <n>', 'optimizer steps (default 300)')
-    .option('--batch-size <n>', 'sequences per step (default 64)')
+    .option('--steps <n>', 'optimizer steps (default 800)')
+    .option('--batch-size <n>', 'sequences per step (default 32)')
     .option('--lr <x>', 'peak learning rate (default 3e-3)')
     .option('--seed <n>', 'seed of the init and the data (default 0)')
     .option('--d-model <n>', 'model width (default 128)')
