@@ -50,7 +50,7 @@ describe('sft config and data', () => {
       expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThan(40);
       let masked = 0;
       for (let i = 0; i < a.mask.length; i++) masked += a.mask[i];
-      expect(masked).toBe(a.lossTokens);
+      expect(masked).toBe(a.lossWeight);
       // The first masked position of each row is the <think> token right after the prompt.
       for (let r = 0; r < a.batch; r++) {
         const row = Array.from(a.mask.subarray(r * a.time, (r + 1) * a.time));
