@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createModel } from '../model/index.js';
-import { defaultTokenizer } from '../tasks/index.js';
+import { buildSplit, defaultTokenizer } from '../tasks/index.js';
 import { evalCommand } from './cli.js';
 import { readSamples, latestRecords } from './store.js';
 import { sampleKey } from './record.js';
@@ -53,15 +53,8 @@ beforeAll(async () => {
   model.dispose();
   writeFileSync(path.join(ckpt, 'tokenizer.json'), JSON.stringify(tok.spec()));
   tasks = path.join(dir, 'tasks.jsonl');
-  const items = (
-    [
-      ['3+4', '7'],
-      ['2*3', '6'],
-      ['9-5', '4'],
-      ['7+8', '5'],
-      ['6*6', '6'],
-    ] as const
-  ).map(([e, a], i) => ({ id: `t${i}`, problem: `Compute ${e} mod 10.`, answer: a }));
+  // A synthetic task set of src/tasks, written as JSONL in the benchmark shape (id, problem, answer).
+  const items = buildSplit('id_test', { size: 5 });
   writeFileSync(tasks, items.map((x) => JSON.stringify(x)).join('\n'));
   urls.push(await startServe(), await startServe());
   // Every 4th request through the proxy fails (500, reset, then stall in turn).
@@ -90,6 +83,7 @@ describe('eval against two dissect serve endpoints and the verifier pool', () =>
     expect(code).toBe(0);
     const recs = latestRecords(readSamples(out));
     expect(recs).toHaveLength(5 * 9);
+    expect(recs[0].problem_id).toMatch(/^id_test-/);
     expect(new Set(recs.map(sampleKey)).size).toBe(recs.length);
     expect(recs.every((r) => r.error === null)).toBe(true);
     expect(new Set(recs.map((r) => r.endpoint)).size).toBe(2);
