@@ -43,7 +43,10 @@ export class GptModel implements PolicyModel {
   readonly parameterCount: number;
   /** The engine computing this model. */
   readonly engine: EngineName;
-  /** Flat weights in `paramLayout` order. */
+  /**
+   * Flat weights in `paramLayout` order. After writing to it directly, call {@link paramsChanged}
+   * (the native engine caches transposed copies of the weights).
+   */
   readonly params: Float32Array;
   private readonly layout: ParamLayout;
   private grads: Float32Array | null = null;
@@ -172,6 +175,11 @@ export class GptModel implements PolicyModel {
     grads.fill(0);
     this.backend.paramsChanged();
     return { gradNorm };
+  }
+
+  /** Tell the engine that `params` was modified outside `step`/`load`. */
+  paramsChanged(): void {
+    this.backend.paramsChanged();
   }
 
   zeroGrad(): void {

@@ -33,8 +33,8 @@ describe.skipIf(!native)('native engine vs TypeScript reference', () => {
     // Larger weights than the init so the attention is not uniform.
     for (let i = 0; i < ts.params.length; i++) ts.params[i] += 0.1 * rng.normal();
     nat.params.set(ts.params);
-    ts.step({ lr: 0 });
-    nat.step({ lr: 0 });
+    ts.paramsChanged();
+    nat.paramsChanged();
     const batch = batchOf(rng, lengths.length, T, cfg.vocabSize, lengths);
     const n = lengths.length * T;
     const a = ts.forward(batch, { temperature: 0.7, entropy: true });

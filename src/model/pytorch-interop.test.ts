@@ -21,7 +21,7 @@ describe.skipIf(!hasTorch)('PyTorch interoperability', () => {
       const m = createModel(cfg, { seed: 3 });
       const rng = new Rng(1);
       for (let i = 0; i < m.params.length; i++) m.params[i] += 0.2 * rng.normal();
-      m.step({ lr: 0 });
+      m.paramsChanged();
       await m.save(dir);
       const rows = [Array.from({ length: 12 }, () => rng.int(11)), Array.from({ length: 12 }, () => rng.int(11))];
       const r = spawnSync(python, [script, '--check', dir, '--tokens', JSON.stringify(rows), '--temperature', '0.8', '--threads', '1'], { encoding: 'utf8', timeout: 120_000 });
