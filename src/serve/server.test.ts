@@ -129,6 +129,33 @@ describe('dissect serve with the openai client', () => {
   });
 });
 
+describe('dissect serve (CLI)', () => {
+  it('prints its URL on stdout with --port 0, serves, and exits on SIGTERM', async () => {
+    const { spawn } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const bin = fileURLToPath(new URL('../cli/bin.ts', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', bin, 'serve', '--checkpoint', dir, '--port', '0', '--model-name', 'cli'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no URL within 60 s')), 60_000);
+        child.stdout.once('data', (d: Buffer) => {
+          clearTimeout(timer);
+          resolve(d.toString().trim());
+        });
+        child.once('exit', (code) => reject(new Error(`serve exited with ${String(code)}`)));
+      });
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
+      const models = (await (await fetch(`${url}/models`)).json()) as { data: Array<{ id: string }> };
+      expect(models.data[0].id).toBe('cli');
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+});
+
 describe('generator batching', () => {
   /** Wrap a model so `sample` calls are counted; with `rowSeeded`, emulate an engine that honours rowSeeds. */
   function counting(model: PolicyModel, rowSeeded: boolean): { model: PolicyModel; calls: () => number } {
