@@ -254,8 +254,53 @@ function probeValue(name: string, p: number, names: string[]): C {
     names.push(name);
     idx = names.length - 1;
   }
+  if (p >= REAL_PROBE_OFFSET) return [REAL_PROBES[(p - REAL_PROBE_OFFSET + idx * 3) % REAL_PROBES.length] + 0.1 * idx, 0];
   const base = PROBES[(p + idx * 2) % PROBES.length];
   return [base[0] + 0.1 * idx, base[1] - 0.07 * idx];
+}
+
+/** Real probe points (7 positive, 3 negative), used by `probeEqualReal`; probe index `REAL_PROBE_OFFSET + k`. */
+const REAL_PROBES = [0.5377, 1.8339, -2.2588, 0.8622, 0.3188, -1.3077, 2.7694, 1.3499, -0.4336, 3.0349];
+const REAL_PROBE_OFFSET = 1000;
+
+/**
+ * Equality on the real domain, for identities that hold only for real values (`\sqrt{x^2}` = `|x|`,
+ * `\ln(xy)` = `\ln x + \ln y`): values at 10 real points (negative ones included, so `\sqrt{x^2}` is
+ * still not `x`), counting only points where both sides are real and finite; `equal` needs at least 4
+ * such points and agreement (relative `tol`) at every one. Never used by deepscaler mode.
+ */
+export function probeEqualReal(a: Expr, b: Expr, tol = 1e-9): Decision {
+  const names: string[] = [];
+  let real = 0;
+  for (let k = 0; k < REAL_PROBES.length; k++) {
+    const va = evalComplex(a, REAL_PROBE_OFFSET + k, names);
+    const vb = evalComplex(b, REAL_PROBE_OFFSET + k, names);
+    if (![...va, ...vb].every(Number.isFinite)) continue;
+    const scale = Math.max(1, cAbs(va), cAbs(vb));
+    if (Math.abs(va[1]) > 1e-12 * scale || Math.abs(vb[1]) > 1e-12 * scale) continue;
+    real++;
+    if (Math.abs(va[0] - vb[0]) > tol * scale) return 'different';
+  }
+  return real >= 4 ? 'equal' : 'undecided';
+}
+
+/** True when `e` uses an operation whose identities can hold on the reals only (abs, roots, logarithms, fractional powers). */
+export function hasRealOnlyOps(e: Expr): boolean {
+  switch (e.k) {
+    case 'neg':
+      return hasRealOnlyOps(e.a);
+    case 'add':
+    case 'mul':
+      return e.a.some(hasRealOnlyOps);
+    case 'div':
+      return hasRealOnlyOps(e.a) || hasRealOnlyOps(e.b);
+    case 'pow':
+      return (e.e.k === 'num' && e.e.v.d !== 1n) || e.e.k === 'div' || hasRealOnlyOps(e.b) || hasRealOnlyOps(e.e);
+    case 'fn':
+      return /^(?:abs|sqrt|ln|log|log10)$/.test(e.name) || e.a.some(hasRealOnlyOps);
+    default:
+      return false;
+  }
 }
 
 /** Complex value of `e` at probe `p`. NaN/Infinity mean undecided. */

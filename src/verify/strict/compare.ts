@@ -66,6 +66,11 @@ function isName(s: string): boolean {
   return /^(?:[a-zA-Z]|\\[a-zA-Z]+)(?:_\{?[\w\\,]+\}?)?'*(?:\([a-z](?:,[a-z])*\))?$/.test(t) || /^[A-Z]{1,3}$/.test(t) || /^\\angle[A-Z]{1,3}$/.test(t);
 }
 
+/** Text with no variable in it (only digits, operators and commands such as `\binom`, `\frac`, `\pi`). */
+function isConstantText(s: string): boolean {
+  return /\d/.test(s) && !/[a-zA-Z]/.test(s.replace(/\\(?:binom|[dt]?frac|sqrt|pi|cdot|times|div|left|right|ldots|cdots)(?![a-zA-Z])/g, ''));
+}
+
 function stripOuter(s: string, open: string, close: string): string | null {
   if (!s.startsWith(open) || !s.endsWith(close)) return null;
   const inner = s.slice(open.length, s.length - close.length);
@@ -116,7 +121,15 @@ function parseStruct(s0: string, depth = 0): Struct {
   }
   const rel = splitRelations(s);
   if (rel) return rel;
+  // `\frac16 \approx 0.167`: an exact value annotated with its decimal is the exact value;
+  // `x \approx 0.167` is the decimal.
+  const approx = splitTop(s, /\\approx(?![a-zA-Z])|≈/);
+  if (approx.length === 2 && approx[0].trim() !== '' && /^\s*-?\d[\d.,]*\s*$/.test(approx[1])) {
+    return parseStruct(isName(approx[0]) ? approx[1] : approx[0], depth + 1);
+  }
   const eq = splitTop(s, /=/);
+  // `\binom{10}{3} = 120`: a chain of constant expressions is its last side.
+  if (eq.length >= 2 && eq.every((x) => x.trim() !== '' && isConstantText(x))) return parseStruct(eq[eq.length - 1], depth + 1);
   if (eq.length >= 2 && !/\\[ln]eq?$/.test(eq[0])) {
     // a = b = c: keep the first and the last side.
     const lhs = eq[0];

@@ -143,7 +143,7 @@ function secondThought(after: string, boxed: string): boolean {
   if (!m) return false;
   const rest = m[1];
   if (/\b(wrong|incorrect|mistake|not right|error)\b/i.test(rest)) return true;
-  const vals = [...rest.matchAll(/(?:\bis|\bbe|=|\bget|\bgives?)\s*\$?\s*(-?\d+(?:\.\d+)?)/gi)].map((x) => x[1]);
+  const vals = [...rest.matchAll(/(?:\bis|\b(?:it|that|answer)['’]s|\bbe|=|\bget|\bgives?)\s*\$?\s*(-?\d+(?:\.\d+)?)/gi)].map((x) => x[1]);
   if (vals.length === 0) return false;
   const last = vals[vals.length - 1];
   return !equivalent(last, boxed).equal;

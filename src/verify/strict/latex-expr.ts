@@ -276,7 +276,15 @@ class Parser {
           base = this.script();
           name = 'log';
         }
-        const x = this.isOp('(') ? this.atom() : this.power();
+        let x = this.isOp('(') ? this.atom() : this.power();
+        if (base === null) {
+          // \sin 2x, \cos 3\theta: an unparenthesised argument runs over the letters that follow
+          // (stopping at operators, parentheses and other functions: \sin x \cos x is a product).
+          for (let t = this.peek(); t && (t.t === 'letter' || (t.t === 'cmd' && (GREEK.has(t.s) || t.s === 'pi'))); t = this.peek()) {
+            const next = this.power();
+            x = x.k === 'mul' ? { k: 'mul', a: [...x.a, next] } : { k: 'mul', a: [x, next] };
+          }
+        }
         out = base ? { k: 'fn', name, a: [x, base] } : { k: 'fn', name, a: [x] };
         if (pw) out = { k: 'pow', b: out, e: pw };
       } else throw new Unsupported(`\\${c}`);

@@ -22,6 +22,8 @@ export function cleanLatex(s: string): string {
   t = t.replace(/\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\s*/g, '');
   t = t.replace(/\\[dt]frac(?![a-zA-Z])/g, '\\frac');
   t = t.replace(/\\(?:q?quad)(?![a-zA-Z])/g, ' ');
+  // MATH-style `32,\!348`: a thousands comma followed by a negative thin space.
+  t = t.replace(/(\d),\s*\\!\s*(?=\d{3}(?!\d))/g, '$1,');
   t = t.replace(/\\\\|\\[,;:! ]|~/g, (m) => (m === '\\\\' ? m : ' '));
   t = t.replace(/\\\\\s*$/, '');
   t = t.replace(/\\(?:mathrm|mathbf|textbf|mathit|textit|textrm|mathsf|operatorname)\s*\{([^{}]*)\}/g, (_m, x: string) => (/^[a-zA-Z]$/.test(x) ? x : `\\text{${x}}`));

@@ -7,7 +7,7 @@
  * decimal accepts any value that rounds to it.
  */
 import { ComputeEngine } from '@cortex-js/compute-engine';
-import { evalExact, hasFloat, parseDecimal, probeEqual, ratToNumber, TOO_BIG, evalComplex, type Decision, type Expr, type Rational } from '../expr.js';
+import { evalExact, hasFloat, hasRealOnlyOps, parseDecimal, probeEqual, probeEqualReal, ratToNumber, TOO_BIG, evalComplex, type Decision, type Expr, type Rational } from '../expr.js';
 import { LIMITS } from './limits.js';
 import { parseLatexFast } from './latex-expr.js';
 
@@ -226,15 +226,41 @@ export function parseScalar(latex: string): Expr | undefined {
   return out ?? undefined;
 }
 
-/** Half a unit in the last place of a reference written as a rounded decimal (`9.6`, `3.21 \times 10^{13}`, `1.6e-19`), else null. */
-export function roundingStep(raw: string): number | null {
+/**
+ * How far a value may lie from a reference written as a rounded decimal (`9.6`, `3.21 \times 10^{13}`,
+ * `1.6e-19`), else null (the reference is exact). Rule 5, made conservative (see docs/verifier.md):
+ * - 1 significant digit (`0.5`, `2e5`): no tolerance; `0.46` and `0.54` are not `0.5`.
+ * - 2 significant digits (`9.6`, `1.6e-19`): an exact answer (`\frac23` for `0.67`) must round to it; a
+ *   decimal answer must extend the reference's digits and round to it, i.e. `|r| <= |a| < |r| + half a unit in the last place` with the same sign (`9.62`, `1.602e-19`
+ *   accepted; `9.58`, `2.46` for `2.5`, `0.249` for `0.25` not).
+ * - 3 or more significant digits (`3.14`, `0.333`, `0.667`): any value within half a unit in the last
+ *   place (`3.14159`, `\frac13`, `\frac23`).
+ * `step` is half a unit in the last place; `extendOnly` marks the 2-digit case.
+ */
+export function roundingRule(raw: string): { step: number; extendOnly: boolean } | null {
   const m = /^\s*-?\s*(\d+)(?:\.(\d+))?\s*(?:(?:\\times|\\cdot|\*|×)\s*10\s*\^\s*\{?\s*([+-]?\d+)\s*\}?|[eE]\s*([+-]?\d+))?\s*$/.exec(raw);
   if (!m) return null;
   const decimals = m[2]?.length ?? 0;
   const k = Number(m[3] ?? m[4] ?? 0);
   if (decimals === 0 && m[3] === undefined && m[4] === undefined) return null; // a plain integer is exact
   if (decimals === 0 && m[1].length > 1 && /0$/.test(m[1])) return null;
-  return 0.5 * Math.pow(10, k - decimals);
+  const sig = (m[1] + (m[2] ?? '')).replace(/^0+/, '').length;
+  if (sig <= 1) return null;
+  return { step: 0.5 * Math.pow(10, k - decimals), extendOnly: sig === 2 };
+}
+
+/** Half a unit in the last place of a reference written as a rounded decimal that allows any tolerance, else null (see `roundingRule`). */
+export function roundingStep(raw: string): number | null {
+  return roundingRule(raw)?.step ?? null;
+}
+
+/** Whether answer value `a` is accepted for rounded reference value `r` under `rule` (see `roundingRule`). */
+function withinRounding(a: number, r: number, rule: { step: number; extendOnly: boolean }, decimalAnswer: boolean): boolean {
+  const tol = rule.step * (1 - 1e-9);
+  if (!rule.extendOnly || !decimalAnswer) return Math.abs(a - r) < tol;
+  if (r !== 0 && Math.sign(a) !== Math.sign(r)) return false;
+  const over = Math.abs(a) - Math.abs(r);
+  return over > -rule.step * 1e-9 && over < tol;
 }
 
 /** Structural equality of two trees. */
@@ -299,22 +325,22 @@ export function scalarDecision(ans: Expr, ref: Expr, refRaw: string): Decision {
   const ea = exactOf(ans);
   const er = exactOf(ref);
   if (ea === TOO_BIG || er === TOO_BIG) return 'undecided';
-  const step = roundingStep(refRaw);
+  const rule = roundingRule(refRaw);
   if (ea !== undefined && er !== undefined) {
     if (ea.n === er.n && ea.d === er.d) return 'equal';
-    if (step !== null) {
-      const diff = Math.abs(ratToNumber({ n: ea.n * er.d - er.n * ea.d, d: ea.d * er.d }));
-      return diff < step * (1 - 1e-9) ? 'equal' : 'different';
-    }
+    if (rule !== null) return withinRounding(ratToNumber(ea), ratToNumber(er), rule, hasFloat(ans)) ? 'equal' : 'different';
     return 'different';
   }
-  if (step !== null && er !== undefined) {
+  if (rule !== null && er !== undefined) {
     // Rounded decimal reference, exact irrational answer (sqrt 3 for 1.732).
     const v = evalComplex(ans, 0);
     if (!Number.isFinite(v[0]) || Math.abs(v[1]) > 1e-12) return 'undecided';
-    return Math.abs(v[0] - ratToNumber(er)) < step * (1 - 1e-9) ? 'equal' : 'different';
+    return withinRounding(v[0], ratToNumber(er), rule, hasFloat(ans)) ? 'equal' : 'different';
   }
   // Exact irrational reference (pi, sqrt 3): a decimal approximation is not the answer.
   if (hasFloat(ans) && !hasFloat(ref)) return 'different';
-  return probeEqual(ans, ref, 1e-9);
+  const complex = probeEqual(ans, ref, 1e-9);
+  // \sqrt{x^2} = |x|, \ln(xy) = \ln x + \ln y: identities of real variables.
+  if (complex === 'different' && (hasRealOnlyOps(ans) || hasRealOnlyOps(ref))) return probeEqualReal(ans, ref, 1e-9) === 'equal' ? 'equal' : 'different';
+  return complex;
 }
