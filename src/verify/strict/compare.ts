@@ -68,7 +68,7 @@ function isName(s: string): boolean {
 
 /** Text with no variable in it (only digits, operators and commands such as `\binom`, `\frac`, `\pi`). */
 function isConstantText(s: string): boolean {
-  return /\d/.test(s) && !/[a-zA-Z]/.test(s.replace(/\\(?:binom|[dt]?frac|sqrt|pi|cdot|times|div|left|right|ldots|cdots)(?![a-zA-Z])/g, ''));
+  return /\d/.test(s) && !/[a-zA-Z]/.test(s.replace(/\\(?:binom|[dt]?frac|sqrt|pi|cdot|times|div|left|right|ldots|cdots|gcd|lcm|max|min|operatorname\{(?:gcd|lcm)\})(?![a-zA-Z])/g, ''));
 }
 
 function stripOuter(s: string, open: string, close: string): string | null {
@@ -104,7 +104,15 @@ function parseStruct(s0: string, depth = 0): Struct {
   const set = stripOuter(s, '\\{', '\\}');
   if (set !== null) {
     const items = set.trim() === '' ? [] : splitTop(set, LIST_SEP).filter((x) => x !== '');
-    return { k: 'set', items: items.map((x) => parseStruct(x, depth + 1)) };
+    // A set written with a repeated member (`\{1, 2, 2\}`) is the same set.
+    const seen = new Set<string>();
+    const members = items.map((x) => parseStruct(x, depth + 1)).filter((m) => {
+      const key = structKey(m);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return { k: 'set', items: members };
   }
   const unionParts = splitTop(s, /\\cup(?![a-zA-Z])|∪/);
   if (unionParts.length > 1) return { k: 'union', parts: unionParts.map((x) => parseStruct(x, depth + 1)) };
@@ -118,6 +126,16 @@ function parseStruct(s0: string, depth = 0): Struct {
     const eqPm = splitTop(pm[0], /=/);
     if (eqPm.length === 2 && isName(eqPm[0])) return parseStruct(`${eqPm[1] || '0'} + ${pm[1]}, ${eqPm[1] || '0'} - ${pm[1]}`, depth + 1);
     return { k: 'list', items: [parseStruct(`${pm[0] || '0'} + ${pm[1]}`, depth + 1), parseStruct(`${pm[0] || '0'} - (${pm[1]})`, depth + 1)] };
+  }
+  // `x \neq 0`: the real line without one point; `|x| < 2`: a symmetric interval.
+  const ne = /^([a-zA-Z])\s*(?:\\neq?|≠|!=)(?![a-zA-Z])\s*([^<>=]+)$/.exec(s);
+  if (ne && !/[a-zA-Z]/.test(ne[2].replace(/\\(?:frac|sqrt|pi)(?![a-zA-Z])/g, ''))) {
+    return parseStruct(`(-\\infty, ${ne[2]}) \\cup (${ne[2]}, \\infty)`, depth + 1);
+  }
+  const absRel = /^\|\s*([a-zA-Z])\s*\|\s*(<|\\lt|\\le|\\leq|<=)(?![a-zA-Z])\s*([^<>=|]+)$/.exec(s);
+  if (absRel && !/[a-zA-Z]/.test(absRel[3].replace(/\\(?:frac|sqrt|pi)(?![a-zA-Z])/g, ''))) {
+    const op = absRel[2] === '<' || absRel[2] === '\\lt' ? '<' : '\\le';
+    return parseStruct(`-(${absRel[3]}) ${op} ${absRel[1]} ${op} ${absRel[3]}`, depth + 1);
   }
   const rel = splitRelations(s);
   if (rel) return rel;
@@ -379,6 +397,13 @@ export function equivalent(ans: string, ref: string): Equivalence {
     const want = mcLetters(r0, false);
     const got = mcLetters(a0);
     return { equal: want !== null && got === want, how: got === null ? 'different:no_choice' : got === want ? 'equal:choice' : 'different:choice' };
+  }
+  // A reference that is an option with its value (`\textbf{(A) }5`): the letter or the value.
+  const refLabelled = /^(?:\\text(?:bf)?\{\s*)?\(([A-E])\)\s*\}?\s*(.+)$/.exec(r0);
+  if (refLabelled) {
+    const got = mcLetters(a0);
+    if (got !== null) return got === refLabelled[1] ? { equal: true, how: 'equal:choice' } : { equal: false, how: 'different:choice' };
+    return equivalent(ans, refLabelled[2]);
   }
   // "(C) 142" or "\textbf{(C) } 142" for a numeric reference: the value counts, not the option label.
   const labelled = /^(?:\\text(?:bf)?\{\s*)?\(([A-E])\)\s*\}?\s*(.+)$/.exec(a0);

@@ -35,6 +35,7 @@ export function cleanLatex(s: string): string {
   t = t.replace(/^\s*(?:=|:|\\approx|≈|\\sim)\s*/, '');
   // \text{5 cm}: a number with its unit inside one text group.
   t = t.replace(/^\\text\s*\{\s*(-?\d[\d.,]*)\s+([^{}]*)\}$/, '$1 \\text{ $2}');
+  t = t.replace(/^([+-]?)\s*(?:\\text\{\s*(?:infinity|inf)\s*\}|infinity)$/i, '$1\\infty');
   t = t.replace(/^\\mathbb\s*\{?R\}?$|^\\R$|^\\text\{all real numbers\}$|^all real numbers$/i, '(-\\infty, \\infty)');
   t = t.replace(/\s*[.;。]+\s*$/, '');
   t = t.replace(/\s+/g, ' ').trim();

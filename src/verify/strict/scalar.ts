@@ -229,6 +229,7 @@ export function parseScalar(latex: string): Expr | undefined {
 /**
  * How far a value may lie from a reference written as a rounded decimal (`9.6`, `3.21 \times 10^{13}`,
  * `1.6e-19`), else null (the reference is exact). Rule 5, made conservative (see docs/verifier.md):
+ * - all decimals zero (`4.0`, `3.0 \times 10^8`): exact, no tolerance.
  * - 1 significant digit (`0.5`, `2e5`): no tolerance; `0.46` and `0.54` are not `0.5`.
  * - 2 significant digits (`9.6`, `1.6e-19`): an exact answer (`\frac23` for `0.67`) must round to it; a
  *   decimal answer must extend the reference's digits and round to it, i.e. `|r| <= |a| < |r| + half a unit in the last place` with the same sign (`9.62`, `1.602e-19`
@@ -244,6 +245,7 @@ export function roundingRule(raw: string): { step: number; extendOnly: boolean }
   const k = Number(m[3] ?? m[4] ?? 0);
   if (decimals === 0 && m[3] === undefined && m[4] === undefined) return null; // a plain integer is exact
   if (decimals === 0 && m[1].length > 1 && /0$/.test(m[1])) return null;
+  if (m[2] !== undefined && /^0+$/.test(m[2])) return null; // `4.0`, `3.0 \times 10^8`: an exact value
   const sig = (m[1] + (m[2] ?? '')).replace(/^0+/, '').length;
   if (sig <= 1) return null;
   return { step: 0.5 * Math.pow(10, k - decimals), extendOnly: sig === 2 };
@@ -294,6 +296,24 @@ function sameTree(a: Expr, b: Expr): boolean {
   }
 }
 
+/** True when `e` divides by a literal zero somewhere. */
+function dividesByZero(e: Expr): boolean {
+  switch (e.k) {
+    case 'div':
+      return (e.b.k === 'num' && e.b.v.n === 0n) || dividesByZero(e.a) || dividesByZero(e.b);
+    case 'neg':
+      return dividesByZero(e.a);
+    case 'pow':
+      return dividesByZero(e.b) || dividesByZero(e.e);
+    case 'add':
+    case 'mul':
+    case 'fn':
+      return e.a.some(dividesByZero);
+    default:
+      return false;
+  }
+}
+
 function hasInf(e: Expr): boolean {
   switch (e.k) {
     case 'const':
@@ -320,6 +340,8 @@ const exactOf = (e: Expr): Rational | undefined | typeof TOO_BIG => evalExact(e,
  * (for the rounded-decimal rule). `equal`, `different` or `undecided` (counts as incorrect).
  */
 export function scalarDecision(ans: Expr, ref: Expr, refRaw: string): Decision {
+  // `\frac00`, `1/0`: undefined values are never equal, not even to themselves.
+  if (dividesByZero(ans) || dividesByZero(ref)) return 'undecided';
   if (sameTree(ans, ref)) return 'equal';
   if (hasInf(ans) || hasInf(ref)) return 'different';
   const ea = exactOf(ans);
