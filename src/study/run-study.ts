@@ -135,8 +135,10 @@ export function formatTable(header: string[], rows: string[][]): string {
 /** The jobs of a preset: the start checkpoint's evaluation and every variant x seed, longest first. */
 function planJobs(preset: StudyPreset, sftDir: string, out: string, engine: string): StudyJob[] {
   const jobs: StudyJob[] = [];
+  // luffy first: injection and the LUFFY loss make it the longest job; the start's evaluation fills the end.
+  const order = [...preset.variants].sort((a, b) => Number(b === 'luffy') - Number(a === 'luffy'));
   for (const seed of preset.seeds) {
-    for (const v of preset.variants) {
+    for (const v of order) {
       jobs.push({ name: `${v}-s${seed}`, preset: v, seed, set: [...preset.trainSet, `model.engine=${engine}`], init: sftDir, out: join(out, 'runs', `${v}-s${seed}`), sets: preset.sets, eval: preset.eval });
     }
   }
