@@ -92,6 +92,9 @@ function parseStruct(s0: string, depth = 0): Struct {
   if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\})$/.test(s) || textKey(s) === 'emptyset') return { k: 'set', items: [] };
   const member = /^[a-zA-Z]\s*\\in\s*(.+)$/.exec(s);
   if (member) s = member[1].trim();
+  // `\left[\begin{array}...\end{array}\right]`: brackets around a matrix environment.
+  const wrapped = /^[([]\s*(\\begin\{(?:[pbvBV]?matrix|array|smallmatrix)\}[\s\S]*\\end\{(?:[pbvBV]?matrix|array|smallmatrix)\})\s*[)\]]$/.exec(s);
+  if (wrapped) s = wrapped[1];
   const mat = /^\\begin\{([pbvBV]?matrix|array|smallmatrix)\}(?:\{[^{}]*\})?([\s\S]*)\\end\{\1\}$/.exec(s);
   if (mat) {
     const rows = mat[2]
@@ -310,6 +313,20 @@ function matchOrdered(a: Struct[], r: Struct[]): Decision {
 }
 
 /** Solution-list item `x = 3` reduced to `3` (for comparing `x = 1, x = 2` with `1, 2`). */
+/** Named values (`a=2, b=3`) on both sides with the same set of names: compare name by name; else null. */
+function matchNamed(a: Struct[], r: Struct[]): Decision | null {
+  const names = (xs: Struct[]) => xs.map((x) => (x.k === 'eq' && isName(x.lhs) ? x.lhs.replace(/\s+/g, '') : null));
+  const na = names(a);
+  const nr = names(r);
+  if (na.some((n) => n === null) || nr.some((n) => n === null)) return null;
+  if (new Set(na).size !== na.length || new Set(nr).size !== nr.length || na.length !== nr.length || !nr.every((n) => na.includes(n))) return null;
+  for (let j = 0; j < r.length; j++) {
+    const i = na.indexOf(nr[j]);
+    if (structEq(dropName(a[i]), dropName(r[j])) !== 'equal') return 'different';
+  }
+  return 'equal';
+}
+
 function dropName(x: Struct): Struct {
   if (x.k === 'eq' && isName(x.lhs)) return parseStruct(x.rhs);
   return x;
@@ -346,7 +363,12 @@ function structEq(a: Struct, r: Struct): Decision {
       return 'different';
     case 'set':
     case 'list': {
-      if (a.k === 'list' || a.k === 'set') return matchSets(a.items.map(dropName), r.items.map(dropName));
+      if (a.k === 'list' || a.k === 'set') {
+        // `a=2, b=3` vs `a=3, b=2`: named values are matched by name when both sides name the same things.
+        const byName = matchNamed(a.items, r.items);
+        if (byName !== null) return byName;
+        return matchSets(a.items.map(dropName), r.items.map(dropName));
+      }
       if (r.items.length === 1) return structEq(a, r.items[0]);
       if (a.k === 'tuple' && r.k === 'list' && a.open === '(' && a.close === ')') return matchOrdered(a.items, r.items);
       return 'different';
@@ -362,6 +384,8 @@ function structEq(a: Struct, r: Struct): Decision {
     }
     case 'union':
       if (a.k === 'union') return matchSets(a.parts, r.parts);
+      // `x \le 1 \text{ or } x \ge 3`: a list of one-variable inequalities is their union.
+      if (a.k === 'list' && a.items.length === r.parts.length && a.items.every((x) => x.k === 'interval')) return matchSets(a.items, r.parts);
       return 'different';
     case 'matrix':
       if (a.k === 'matrix') {

@@ -156,6 +156,11 @@ function alternativeAfter(after: string, boxed: string): boolean {
   return !equivalent(m[1], boxed).equal;
 }
 
+/** Two boxes give the same answer: the same text, or equivalent values (`12` and `12.0`). */
+function sameBox(a: string, b: string): boolean {
+  return boxKey(a) === boxKey(b) || (a.length <= 200 && b.length <= 200 && equivalent(a, b).equal);
+}
+
 /** Normalised text of a box for "are these the same answer" checks. */
 const boxKey = (s: string) => s.replace(/\s+|\\[,;:! ]|\\left|\\right|\$/g, '').replace(/\\[dt]frac/g, '\\frac');
 
@@ -187,12 +192,11 @@ export function extractStrict(response: string): Extraction {
     for (let k = boxes.length - 2; k >= 0; k--) {
       const between = text.slice(boxes[k].end, boxes[k + 1].start);
       if (CORRECTION.test(between)) break;
-      if (boxKey(boxes[k].content) === boxKey(last.content) && distinct.length === 1) continue;
-      if (HEDGE_BETWEEN.test(between) && boxKey(boxes[k].content) !== boxKey(boxes[k + 1].content)) alternatives = true;
+      if (sameBox(boxes[k].content, last.content) && distinct.length === 1) continue;
+      if (HEDGE_BETWEEN.test(between) && !sameBox(boxes[k].content, boxes[k + 1].content)) alternatives = true;
       distinct.unshift(boxes[k]);
     }
-    const keys = new Set(distinct.map((b) => boxKey(b.content)));
-    if (keys.size > 1) return { answer: last.content, parts: distinct.map((b) => b.content), alternatives, reason: 'ok' };
+    if (distinct.some((b) => !sameBox(b.content, last.content))) return { answer: last.content, parts: distinct.map((b) => b.content), alternatives, reason: 'ok' };
     return { answer: last.content, parts: null, reason: 'ok' };
   }
   const stmt = finalStatement(text);

@@ -108,6 +108,8 @@ class Parser {
         const next = this.power();
         // Mixed number: an integer literal followed by \frac{int}{int}.
         if (acc.k === 'num' && next.k === 'div' && next.a.k === 'num' && next.b.k === 'num' && this.lastWasFrac) acc = { k: 'add', a: [acc, next] };
+        // Negative mixed number: -1\frac14 is -(1 + 1/4).
+        else if (acc.k === 'neg' && acc.a.k === 'num' && next.k === 'div' && next.a.k === 'num' && next.b.k === 'num' && this.lastWasFrac) acc = { k: 'neg', a: { k: 'add', a: [acc.a, next] } };
         else acc = acc.k === 'mul' ? { k: 'mul', a: [...acc.a, next] } : { k: 'mul', a: [acc, next] };
       } else return acc;
     }

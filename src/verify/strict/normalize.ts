@@ -154,6 +154,8 @@ export function mcLetters(s: string, allowLower = true): string | null {
   if (/^[A-J]{2,5}$/.test(t)) return [...new Set(t.split(''))].sort().join('');
   // Single letter followed by option text: "(C) 12", "C: 12", "C. twelve", "C) x"
   const single = new RegExp(`^\\(?(${L})\\)?\\s*(?:[:.)：]|\\s-|\\s)\\s*\\S`).exec(t);
+  // "(E) and maybe (D)": a second option label in the option text is a hedge.
+  if (single && new RegExp(`\\((?!${single[1]}\\))[A-J]\\)|\\b(?:or|maybe|possibly|perhaps)\\s+\\(?[A-J]\\b`).test(t.slice(single[0].length - 1))) return null;
   if (single && (/^\(/.test(t) || /^[A-J]/.test(t))) return single[1].toUpperCase();
   const opt = /^(?:option|choice)\s*\(?([A-J])\)?/i.exec(s.trim());
   if (opt) return opt[1].toUpperCase();

@@ -218,12 +218,50 @@ export function parseScalar(latex: string): Expr | undefined {
   try {
     const json = ce().parse(latex, { form: 'raw' }).json;
     if (!hasError(json)) out = fromMathJson(json);
+    if (out) out = expandBinomials(out);
   } catch {
     out = null;
   }
   MEMO.set(latex, out);
   if (MEMO.size > MEMO_SIZE) MEMO.delete(MEMO.keys().next().value as string);
   return out ?? undefined;
+}
+
+/**
+ * `\binom{n}{k}` with a symbolic `n` and a literal `k <= 12`: the polynomial n(n-1)...(n-k+1)/k!, so
+ * that `\binom{n}{2}` equals `\frac{n(n-1)}{2}` under probing (strict mode only).
+ */
+function expandBinomials(e: Expr, depth = 0): Expr {
+  if (depth > 60) return e;
+  const rec = (x: Expr) => expandBinomials(x, depth + 1);
+  switch (e.k) {
+    case 'fn': {
+      const args = e.a.map(rec);
+      const k = args[1];
+      if (e.name === 'binom' && args.length === 2 && k.k === 'num' && k.v.d === 1n && k.v.n >= 0n && k.v.n <= 12n && args[0].k !== 'num') {
+        const factors: Expr[] = [];
+        let kf = 1n;
+        for (let j = 0n; j < k.v.n; j++) {
+          factors.push(j === 0n ? args[0] : { k: 'add', a: [args[0], { k: 'num', v: { n: -j, d: 1n } }] });
+          kf *= j + 1n;
+        }
+        if (factors.length === 0) return { k: 'num', v: { n: 1n, d: 1n } };
+        return { k: 'div', a: factors.length === 1 ? factors[0] : { k: 'mul', a: factors }, b: { k: 'num', v: { n: kf, d: 1n } } };
+      }
+      return { ...e, a: args };
+    }
+    case 'neg':
+      return { k: 'neg', a: rec(e.a) };
+    case 'add':
+    case 'mul':
+      return { k: e.k, a: e.a.map(rec) };
+    case 'div':
+      return { k: 'div', a: rec(e.a), b: rec(e.b) };
+    case 'pow':
+      return { k: 'pow', b: rec(e.b), e: rec(e.e) };
+    default:
+      return e;
+  }
 }
 
 /**
