@@ -34,12 +34,12 @@ export const CORRECTION_MARKER = ' wait, no: ';
 export interface TraceStyle {
   /**
    * Probabilities of writing 0, 1, 2 verification passes after a correct-procedure reduction.
-   * Default [0.3, 0.5, 0.2] (mean 0.9 passes).
+   * Default [0.15, 0.45, 0.4] (mean 1.25 passes).
    */
   verifyPassesCorrect: readonly [number, number, number];
   /**
    * Probabilities of 0, 1, 2 verification passes after a buggy-procedure reduction. Default
-   * [0.75, 0.25, 0] (mean 0.25): verification is correlated with correctness, not a cause of it.
+   * [0.9, 0.1, 0] (mean 0.1): verification is correlated with correctness, not a cause of it.
    */
   verifyPassesBuggy: readonly [number, number, number];
   /** Per-step probability that a step is first written with a wrong digit and corrected. Default 0.04. */
@@ -53,8 +53,8 @@ export interface TraceStyle {
 
 /** Defaults of {@link TraceStyle}. */
 export const DEFAULT_TRACE_STYLE: TraceStyle = {
-  verifyPassesCorrect: [0.3, 0.5, 0.2],
-  verifyPassesBuggy: [0.75, 0.25, 0],
+  verifyPassesCorrect: [0.15, 0.45, 0.4],
+  verifyPassesBuggy: [0.9, 0.1, 0],
   correctedSlipRate: 0.04,
   maxTokens: 160,
 };
