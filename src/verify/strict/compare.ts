@@ -105,6 +105,9 @@ function parseStruct(s0: string, depth = 0): Struct {
     return { k: 'matrix', rows };
   }
   const set = stripOuter(s, '\\{', '\\}');
+  // Set-builder notation `\{x : 0 < x < 1\}`, `\{x \mid x > 2\}`: the condition.
+  const builder = set === null ? null : /^\s*([a-zA-Z])\s*(?::|\\mid|\||\\vert)\s*([\s\S]+)$/.exec(set);
+  if (builder && /\\[lg]eq?|[<>]|\\neq?|\\in/.test(builder[2])) return parseStruct(builder[2], depth + 1);
   if (set !== null) {
     const items = set.trim() === '' ? [] : splitTop(set, LIST_SEP).filter((x) => x !== '');
     // A set written with a repeated member (`\{1, 2, 2\}`) is the same set.

@@ -149,6 +149,21 @@ function secondThought(after: string, boxed: string): boolean {
   return !equivalent(last, boxed).equal;
 }
 
+/**
+ * A retraction phrase after the final box ("this is wrong", "scratch that"), unless its sentence
+ * first names a different value that the phrase dismisses ("one might think the answer is 6, that is
+ * incorrect").
+ */
+function retracts(after: string, boxed: string): boolean {
+  const m = RETRACTION.exec(after);
+  if (!m) return false;
+  const start = Math.max(after.lastIndexOf('.', m.index - 1), after.lastIndexOf('\n', m.index - 1), after.lastIndexOf('!', m.index - 1), after.lastIndexOf('?', m.index - 1)) + 1;
+  const before = after.slice(start, m.index);
+  const nums = [...before.matchAll(/(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])/g)].map((x) => x[0]);
+  if (nums.length > 0 && nums.every((n) => !equivalent(n, boxed).equal)) return RETRACTION.test(after.slice(m.index + m[0].length));
+  return true;
+}
+
 /** "\boxed{4} (or $-4$)": a different value offered as an alternative right after the final box. */
 function alternativeAfter(after: string, boxed: string): boolean {
   const m = /^[^\n]{0,40}?\bor\s+(?:possibly\s+|maybe\s+|perhaps\s+)?\$?\s*(-?[\d\\][^$\n),;]{0,40}?)\s*\$?\s*(?:[),;.]|$)/im.exec(after);
@@ -183,7 +198,7 @@ export function extractStrict(response: string): Extraction {
     }
     const last = boxes[boxes.length - 1];
     const after = text.slice(last.end);
-    if (RETRACTION.test(after) || secondThought(after, last.content)) return { answer: last.content, parts: null, reason: 'retracted' };
+    if (retracts(after, last.content) || secondThought(after, last.content)) return { answer: last.content, parts: null, reason: 'retracted' };
     if (alternativeAfter(after, last.content)) return { answer: last.content, parts: null, reason: 'hedged' };
     if (HEDGE_AFTER.test(after)) return { answer: last.content, parts: null, reason: 'hedged' };
     // Boxes that differ from the last one, walking back until a correction separates them.

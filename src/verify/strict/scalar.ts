@@ -7,7 +7,7 @@
  * decimal accepts any value that rounds to it.
  */
 import { ComputeEngine } from '@cortex-js/compute-engine';
-import { evalExact, hasFloat, hasRealOnlyOps, parseDecimal, probeEqual, probeEqualReal, ratToNumber, TOO_BIG, evalComplex, type Decision, type Expr, type Rational } from '../expr.js';
+import { evalExact, freeSymbols, hasFloat, hasRealOnlyOps, parseDecimal, probeEqual, probeEqualReal, ratToNumber, TOO_BIG, evalComplex, type Decision, type Expr, type Rational } from '../expr.js';
 import { LIMITS } from './limits.js';
 import { parseLatexFast } from './latex-expr.js';
 
@@ -269,14 +269,17 @@ function expandBinomials(e: Expr, depth = 0): Expr {
  * `1.6e-19`), else null (the reference is exact). Rule 5, made conservative (see docs/verifier.md):
  * - all decimals zero (`4.0`, `3.0 \times 10^8`): exact, no tolerance.
  * - 1 significant digit (`0.5`, `2e5`): no tolerance; `0.46` and `0.54` are not `0.5`.
- * - 2 significant digits (`9.6`, `1.6e-19`): an exact answer (`\frac23` for `0.67`) must round to it; a
- *   decimal answer must extend the reference's digits and round to it, i.e. `|r| <= |a| < |r| + half a unit in the last place` with the same sign (`9.62`, `1.602e-19`
+ * - 2 significant digits (`9.6`, `1.6e-19`): an exact answer (`\frac23` for `0.67`), or a decimal with at
+ *   least 4 significant digits (`0.7071` for `0.71`), must lie within half a unit; a shorter decimal
+ *   must extend the reference's digits and round to it, i.e. `|r| <= |a| < |r| + half a unit in the last place` with the same sign (`9.62`, `1.602e-19`
  *   accepted; `9.58`, `2.46` for `2.5`, `0.249` for `0.25` not).
  * - 3 or more significant digits (`3.14`, `0.333`, `0.667`): any value within half a unit in the last
  *   place (`3.14159`, `\frac13`, `\frac23`).
+ * The half-unit bound is inclusive (`8.3145` for `8.314`) except for a short decimal against a 2-digit
+ * reference, which must round half-up to it (`1.35` is not `1.3`).
  * `step` is half a unit in the last place; `extendOnly` marks the 2-digit case.
  */
-export function roundingRule(raw: string): { step: number; extendOnly: boolean } | null {
+export function roundingRule(raw: string): { step: number; sig: number; extendOnly: boolean } | null {
   const m = /^\s*-?\s*(\d+)(?:\.(\d+))?\s*(?:(?:\\times|\\cdot|\*|×)\s*10\s*\^\s*\{?\s*([+-]?\d+)\s*\}?|[eE]\s*([+-]?\d+))?\s*$/.exec(raw);
   if (!m) return null;
   const decimals = m[2]?.length ?? 0;
@@ -286,7 +289,7 @@ export function roundingRule(raw: string): { step: number; extendOnly: boolean }
   if (m[2] !== undefined && /^0+$/.test(m[2])) return null; // `4.0`, `3.0 \times 10^8`: an exact value
   const sig = (m[1] + (m[2] ?? '')).replace(/^0+/, '').length;
   if (sig <= 1) return null;
-  return { step: 0.5 * Math.pow(10, k - decimals), extendOnly: sig === 2 };
+  return { step: 0.5 * Math.pow(10, k - decimals), sig, extendOnly: sig === 2 };
 }
 
 /** Half a unit in the last place of a reference written as a rounded decimal that allows any tolerance, else null (see `roundingRule`). */
@@ -295,12 +298,23 @@ export function roundingStep(raw: string): number | null {
 }
 
 /** Whether answer value `a` is accepted for rounded reference value `r` under `rule` (see `roundingRule`). */
-function withinRounding(a: number, r: number, rule: { step: number; extendOnly: boolean }, decimalAnswer: boolean): boolean {
-  const tol = rule.step * (1 - 1e-9);
-  if (!rule.extendOnly || !decimalAnswer) return Math.abs(a - r) < tol;
+function withinRounding(a: number, r: number, rule: { step: number; sig: number; extendOnly: boolean }, ans: Expr): boolean {
+  const tol = rule.step * (1 + 1e-9);
+  const answerSig = decimalDigits(ans);
+  // Exact answers, and decimals at least two significant digits more precise than the reference, only need to round to it.
+  if (!rule.extendOnly || !hasFloat(ans) || (answerSig !== null && answerSig >= rule.sig + 2)) return Math.abs(a - r) <= tol;
   if (r !== 0 && Math.sign(a) !== Math.sign(r)) return false;
   const over = Math.abs(a) - Math.abs(r);
-  return over > -rule.step * 1e-9 && over < tol;
+  return over > -rule.step * 1e-9 && over < rule.step * (1 - 1e-9);
+}
+
+/** Significant digits of a decimal literal answer (`0.7071` → 4), else null. */
+function decimalDigits(e: Expr): number | null {
+  const x = e.k === 'neg' ? e.a : e;
+  if (x.k !== 'float') return null;
+  const m = /^[+-]?(\d*)(?:\.(\d*))?/.exec(x.text);
+  if (!m) return null;
+  return ((m[1] ?? '') + (m[2] ?? '')).replace(/^0+/, '').length;
 }
 
 /** Structural equality of two trees. */
@@ -334,7 +348,7 @@ function sameTree(a: Expr, b: Expr): boolean {
   }
 }
 
-/** True when `e` divides by a literal zero somewhere. */
+/** True when `e` divides by a literal zero or contains `0^0` somewhere. */
 function dividesByZero(e: Expr): boolean {
   switch (e.k) {
     case 'div':
@@ -342,7 +356,8 @@ function dividesByZero(e: Expr): boolean {
     case 'neg':
       return dividesByZero(e.a);
     case 'pow':
-      return dividesByZero(e.b) || dividesByZero(e.e);
+      // 0^0 is indeterminate too.
+      return (e.b.k === 'num' && e.b.v.n === 0n && e.e.k === 'num' && e.e.v.n === 0n) || dividesByZero(e.b) || dividesByZero(e.e);
     case 'add':
     case 'mul':
     case 'fn':
@@ -378,7 +393,7 @@ const exactOf = (e: Expr): Rational | undefined | typeof TOO_BIG => evalExact(e,
  * (for the rounded-decimal rule). `equal`, `different` or `undecided` (counts as incorrect).
  */
 export function scalarDecision(ans: Expr, ref: Expr, refRaw: string): Decision {
-  // `\frac00`, `1/0`: undefined values are never equal, not even to themselves.
+  // `\frac00`, `1/0`, `0^0`: undefined values are never equal, not even to themselves.
   if (dividesByZero(ans) || dividesByZero(ref)) return 'undecided';
   if (sameTree(ans, ref)) return 'equal';
   if (hasInf(ans) || hasInf(ref)) return 'different';
@@ -388,17 +403,24 @@ export function scalarDecision(ans: Expr, ref: Expr, refRaw: string): Decision {
   const rule = roundingRule(refRaw);
   if (ea !== undefined && er !== undefined) {
     if (ea.n === er.n && ea.d === er.d) return 'equal';
-    if (rule !== null) return withinRounding(ratToNumber(ea), ratToNumber(er), rule, hasFloat(ans)) ? 'equal' : 'different';
+    if (rule !== null) return withinRounding(ratToNumber(ea), ratToNumber(er), rule, ans) ? 'equal' : 'different';
     return 'different';
   }
   if (rule !== null && er !== undefined) {
     // Rounded decimal reference, exact irrational answer (sqrt 3 for 1.732).
     const v = evalComplex(ans, 0);
     if (!Number.isFinite(v[0]) || Math.abs(v[1]) > 1e-12) return 'undecided';
-    return withinRounding(v[0], ratToNumber(er), rule, hasFloat(ans)) ? 'equal' : 'different';
+    return withinRounding(v[0], ratToNumber(er), rule, ans) ? 'equal' : 'different';
   }
-  // Exact irrational reference (pi, sqrt 3): a decimal approximation is not the answer.
-  if (hasFloat(ans) && !hasFloat(ref)) return 'different';
+  // Exact irrational reference (pi, sqrt 3): a decimal approximation is not the answer; a short
+  // decimal that is the exact value of a closed form (`0.5` for `\cos\frac{\pi}{3}`) is.
+  if (hasFloat(ans) && !hasFloat(ref)) {
+    const digits = decimalDigits(ans);
+    if (ea === undefined || digits === null || digits > 12 || freeSymbols(ref).size > 0) return 'different';
+    const vr = evalComplex(ref, 0);
+    const va = ratToNumber(ea);
+    return Number.isFinite(vr[0]) && Math.abs(vr[1]) <= 1e-14 * Math.max(1, Math.abs(vr[0])) && Math.abs(vr[0] - va) <= 1e-13 * Math.max(1, Math.abs(va)) ? 'equal' : 'different';
+  }
   const complex = probeEqual(ans, ref, 1e-9);
   // \sqrt{x^2} = |x|, \ln(xy) = \ln x + \ln y: identities of real variables.
   if (complex === 'different' && (hasRealOnlyOps(ans) || hasRealOnlyOps(ref))) return probeEqualReal(ans, ref, 1e-9) === 'equal' ? 'equal' : 'different';
