@@ -71,51 +71,66 @@ export function findBoxes(text: string): Box[] | null {
 
 const CORRECTION = /\b(?:actually|wait|correct(?:ion|ed|ing)|mistakes?|wrong|incorrect|not (?:correct|right)|instead|oops|re-?check\w*|revis\w*|fix\w*|errors?|rather|hmm)\b|\bno[,.!]/i;
 const HEDGE_BETWEEN = /\b(or|either|possibly|maybe|perhaps|alternatively|might|could)\b/i;
-const HEDGE_AFTER = /\b((?:also|equally) (?:plausible|possible|likely|valid)|could also be|might also be|may also be|or possibly|or maybe|alternatively|another possible answer|is also (a )?(valid|possible|correct)|not (entirely |completely |100% )?(sure|certain|confident)|i('m| am) unsure|or perhaps)\b/i;
+const HEDGE_AFTER = /\bif (?:the (?:problem|question)|we|you|one) (?:meant|means|intended|intends|asks?|asked|interprets?|interpreted|counts?|counted|includes?|included)\b[^.\n]{0,80}?\b(?:answer|it|result) would (?:instead )?be\b|\b((?:also|equally) (?:plausible|possible|likely|valid)|could also be|might also be|may also be|or possibly|or maybe|alternatively|another possible answer|is also (a )?(valid|possible|correct)|not (entirely |completely |100% )?(sure|certain|confident)|i('m| am) unsure|or perhaps)\b/i;
 const SECOND_THOUGHT = /(?:^|[\s.,;:!])(?:wait|actually|hmm+|oops|correction)\b([\s\S]*)/i;
 const RETRACTION = /\b(this is (wrong|incorrect|not correct)|that('s| is) (wrong|incorrect|not right)|i retract|scratch that|disregard (this|that|the above)|the (above|boxed) answer is (wrong|incorrect)|is not the (correct )?answer)\b/i;
 const INJECTION = /(ignore (all |any |the )?(previous|prior|above|earlier) (instructions|rules|prompts?)|disregard (all |the )?(previous|prior|above) instructions|you are (now )?(a|the) (grader|judge|verifier)|(grade|mark|score|judge|evaluate) (this|it|the answer|my answer|the response) as (correct|right|true)|(grader|verifier|judge)\s*[:,]|system prompt|\[\[yes\]\]|output\s*:?\s*(true|correct)\b|return (true|correct)\b|the correct answer is whatever|always (correct|true)|<\s*(?:script|iframe)\b|\bon(?:error|load)\s*=)/i;
 
 const FINAL_PATTERNS: RegExp[] = [
-  /final answer\s*(?:is|:|：)?\s*(?:\*\*)?\s*[:：]?\s*([^\n]*)/gi,
-  /\*\*\s*answer\s*[:：]?\s*\*\*\s*[:：]?\s*([^\n]*)/gi,
-  /\*\*\s*(?:final\s+)?answer\s*[:：]\s*([^\n*]+)\*\*/gi,
-  /(?:^|\n)\s*answer\s*[:：]\s*([^\n]*)/gi,
-  /the (?:final |correct )?answer is\s*[:：]?\s*([^\n]*)/gi,
-  /the (?:correct |right )?(?:option|choice) is\s*[:：]?\s*([^\n]*)/gi,
+  /final answer\s*(?:is|:|：)?\s*(?:\*\*)?\s*[:：]?\s*([^\n]{0,1000})/gi,
+  /\*\*\s*answer\s*[:：]?\s*\*\*\s*[:：]?\s*([^\n]{0,1000})/gi,
+  /\*\*\s*(?:final\s+)?answer\s*[:：]\s*([^\n*]{1,1000})\*\*/gi,
+  /(?:^|\n)\s*answer\s*[:：]\s*([^\n]{0,1000})/gi,
+  /the (?:final |correct )?answer is\s*[:：]?\s*([^\n]{0,1000})/gi,
+  /the (?:correct |right )?(?:option|choice) is\s*[:：]?\s*([^\n]{0,1000})/gi,
   // Chinese (Gaokao): 答案是 C / 答案：C / 故选 C / 选 C
-  /(?:最终)?答案\s*(?:是|为|[:：])\s*([^\n。]*)/g,
+  /(?:最终)?答案\s*(?:是|为|[:：])\s*([^\n。]{0,1000})/g,
   /故选\s*[:：]?\s*([A-Ja-j](?:\s*[、,，]?\s*[A-Ja-j])*)/g,
 ];
 
 /** Text of the explicit final statement, the last one in `text`; null when there is none. */
 function finalStatement(text: string): { answer: string; end: number } | null {
   let best: { answer: string; end: number; at: number } | null = null;
+  const consider = (m: RegExpExecArray): void => {
+    let ans = m[1];
+    let end = m.index + m[0].length;
+    if (ans.trim().replace(/[*:：\s]/g, '') === '' || /^\s*(\$\$|\\\[)\s*$/.test(ans)) {
+      // "**Final Answer**" with the answer on the next non-empty line(s), possibly a display block.
+      const rest = text.slice(end, end + 2000);
+      const disp = /^\s*(\$\$|\\\[)([\s\S]*?)(\$\$|\\\])/.exec(/^\s*(\$\$|\\\[)\s*$/.test(ans) ? ans + rest : rest);
+      if (disp) {
+        ans = disp[2];
+        end += disp.index + disp[0].length;
+      } else {
+        const next = /^\s*\n\s*([^\n]+)/.exec(rest);
+        if (!next) return;
+        ans = next[1];
+        end += next[0].length;
+      }
+    }
+    if (!best || m.index >= best.at) best = { answer: ans, end, at: m.index };
+  };
   for (const re of FINAL_PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
+    let last: RegExpExecArray | null = null;
     while ((m = re.exec(text))) {
-      let ans = m[1];
-      let end = m.index + m[0].length;
-      if (ans.trim().replace(/[*:：\s]/g, '') === '' || /^\s*(\$\$|\\\[)\s*$/.test(ans)) {
-        // "**Final Answer**" with the answer on the next non-empty line(s), possibly a display block.
-        const rest = text.slice(end, end + 2000);
-        const disp = /^\s*(\$\$|\\\[)([\s\S]*?)(\$\$|\\\])/.exec(/^\s*(\$\$|\\\[)\s*$/.test(ans) ? ans + rest : rest);
-        if (disp) {
-          ans = disp[2];
-          end += disp.index + disp[0].length;
-        } else {
-          const next = /^\s*\n\s*([^\n]+)/.exec(rest);
-          if (!next) continue;
-          ans = next[1];
-          end += next[0].length;
-        }
-      }
-      if (!best || m.index >= best.at) best = { answer: ans, end, at: m.index };
+      consider(m);
+      last = m;
+    }
+    // "The answer is 5. Wait, no. The answer is 6.": a later statement inside the last match's text
+    // (overlapping search, bounded by that match's length).
+    for (let k = 0; last && k < 100; k++) {
+      re.lastIndex = last.index + 1;
+      const inner = re.exec(text);
+      if (!inner || inner.index >= last.index + last[0].length) break;
+      consider(inner);
+      last = inner;
     }
   }
   if (!best) return null;
-  return { answer: cleanStatement(best.answer), end: best.end };
+  const found = best as { answer: string; end: number; at: number };
+  return { answer: cleanStatement(found.answer), end: found.end };
 }
 
 /** Strip the markup around a one-line final statement: bold, `$`, trailing period, "is". */
