@@ -15,7 +15,7 @@ const args = [
   '--set', 'init=random', '--set', 'model.d_model=32', '--set', 'model.n_layers=1', '--set', 'model.n_heads=2',
   '--set', 'model.context_length=96', '--set', 'rollout.max_response_length=48',
   '--set', 'data.train_size=40', '--set', 'data.train_batch_size=4', '--set', 'rollout.n=4',
-  '--set', 'actor.ppo_mini_batch_size=4', '--set', 'trainer.total_steps=10', '--set', 'trainer.save_freq=2',
+  '--set', 'actor.ppo_mini_batch_size=4', '--set', 'trainer.total_steps=16', '--set', 'trainer.save_freq=2',
   '--set', 'trainer.test_freq=0', '--set', 'validation.id_size=4', '--set', 'validation.ood_size=0',
   '--set', 'rl.entropy_coeff=0.05', '--quiet',
 ];
@@ -47,13 +47,13 @@ describe('dissect train --resume after kill -9', () => {
     child.kill('SIGKILL');
     await exited;
     const before = readFileSync(join(b, 'metrics.jsonl'), 'utf8').trim().split('\n').length;
-    expect(before).toBeLessThan(11); // killed before the end (val line + 10 steps)
+    expect(before).toBeLessThan(17); // killed before the end (val line + 16 steps)
 
     const resumed = spawnSync(process.execPath, ['--import', 'tsx', bin, 'train', '--resume', b, '--quiet'], { cwd: repo, encoding: 'utf8' });
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(metricLines(b)).toEqual(metricLines(a));
-    const wa = readFileSync(join(a, 'checkpoints/step_000010/model.safetensors'));
-    const wb = readFileSync(join(b, 'checkpoints/step_000010/model.safetensors'));
+    const wa = readFileSync(join(a, 'checkpoints/step_000016/model.safetensors'));
+    const wb = readFileSync(join(b, 'checkpoints/step_000016/model.safetensors'));
     expect(wb.equals(wa)).toBe(true);
   }, 240_000);
 });
