@@ -348,6 +348,47 @@ function sameTree(a: Expr, b: Expr): boolean {
   }
 }
 
+/** `e` with its free symbols replaced by rational values. */
+function substitute(e: Expr, vals: Map<string, Rational>): Expr {
+  switch (e.k) {
+    case 'sym': {
+      const v = vals.get(e.name);
+      return v ? { k: 'num', v } : e;
+    }
+    case 'neg':
+      return { k: 'neg', a: substitute(e.a, vals) };
+    case 'add':
+    case 'mul':
+      return { k: e.k, a: e.a.map((x) => substitute(x, vals)) };
+    case 'fn':
+      return { ...e, a: e.a.map((x) => substitute(x, vals)) };
+    case 'div':
+      return { k: 'div', a: substitute(e.a, vals), b: substitute(e.b, vals) };
+    case 'pow':
+      return { k: 'pow', b: substitute(e.b, vals), e: substitute(e.e, vals) };
+    default:
+      return e;
+  }
+}
+
+/**
+ * True when both sides evaluate exactly (BigInt rationals) at one of 3 fixed rational points of their
+ * free symbols and the values differ. Points where either side is not exactly computable (roots,
+ * logs, poles) are skipped, so this only ever proves a difference.
+ */
+function differsAtRationalPoints(a: Expr, b: Expr): boolean {
+  const names = [...new Set([...freeSymbols(a), ...freeSymbols(b)])].sort();
+  if (names.length === 0 || names.length > 8) return false;
+  for (let p = 0; p < 3; p++) {
+    const vals = new Map<string, Rational>(names.map((n, i) => [n, { n: BigInt((7 + 4 * i + 5 * p) * (i % 2 === 1 ? -1 : 1)), d: BigInt(3 + i + 2 * p) }]));
+    const va = evalExact(substitute(a, vals), true);
+    const vb = evalExact(substitute(b, vals), true);
+    if (va === undefined || vb === undefined || va === TOO_BIG || vb === TOO_BIG) continue;
+    if (va.n * vb.d !== vb.n * va.d) return true;
+  }
+  return false;
+}
+
 /** True when `e` divides by a literal zero or contains `0^0` somewhere. */
 function dividesByZero(e: Expr): boolean {
   switch (e.k) {
@@ -421,6 +462,9 @@ export function scalarDecision(ans: Expr, ref: Expr, refRaw: string): Decision {
     const va = ratToNumber(ea);
     return Number.isFinite(vr[0]) && Math.abs(vr[1]) <= 1e-14 * Math.max(1, Math.abs(vr[0])) && Math.abs(vr[0] - va) <= 1e-13 * Math.max(1, Math.abs(va)) ? 'equal' : 'different';
   }
+  // Rational functions are compared exactly at rational points first: differences far below the
+  // float probes' tolerance (`x^2 + 10^{-12}` vs `x^2`) still count.
+  if (differsAtRationalPoints(ans, ref)) return 'different';
   const complex = probeEqual(ans, ref, 1e-9);
   // \sqrt{x^2} = |x|, \ln(xy) = \ln x + \ln y: identities of real variables.
   if (complex === 'different' && (hasRealOnlyOps(ans) || hasRealOnlyOps(ref))) return probeEqualReal(ans, ref, 1e-9) === 'equal' ? 'equal' : 'different';
