@@ -59,6 +59,10 @@ describe('dissect serve with the openai client', () => {
     expect(completion).toBeLessThanOrEqual(80);
     const b = await client.chat.completions.create(req);
     expect(b.choices.map((c) => c.message.content)).toEqual(a.choices.map((c) => c.message.content));
+    const withLp = await client.chat.completions.create({ ...req, n: 1, logprobs: true });
+    const lp = withLp.choices[0].logprobs!.content!;
+    expect(lp.map((t) => t.token).join('')).toBe(withLp.choices[0].message.content);
+    for (const t of lp) expect(t.logprob).toBeLessThanOrEqual(0);
     const c = await client.chat.completions.create({ ...req, seed: 8 });
     expect(c.choices.map((x) => x.message.content)).not.toEqual(a.choices.map((x) => x.message.content));
   });
