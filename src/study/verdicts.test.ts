@@ -33,6 +33,9 @@ describe('interval decision rules', () => {
     expect(effect('d', ci(-0.08, -0.01), 'decrease', 0.03).verdict).toBe('reproduced');
     expect(effect('d', ci(-0.02, 0.05), 'decrease', 0.03).verdict).toBe('not reproduced');
     expect(effect('d', ci(-0.06, 0.01), 'decrease', 0.03).verdict).toBe('inconclusive');
+    // Statistically non-zero but smaller than what counts: not reproduced.
+    expect(effect('d', ci(0.005, 0.02), 'increase', 0.03).verdict).toBe('not reproduced');
+    expect(effect('d', ci(-0.02, -0.005), 'decrease', 0.03).verdict).toBe('not reproduced');
   });
 
   it('equivalent: inside the band, outside it, or across its edge', () => {

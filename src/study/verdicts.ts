@@ -79,22 +79,24 @@ export function nonInferior(name: string, diff: Interval, margin: number): Decis
 }
 
 /**
- * An effect in a stated direction: d = A - B with claim d > 0 (`direction` 'increase') or d < 0
- * ('decrease'). Reproduced when the whole interval is on the claimed side of 0; not reproduced when the
- * interval excludes every effect of at least `minEffect` in the claimed direction (the effect, if any,
- * is smaller than what counts); otherwise inconclusive.
+ * An effect in a stated direction that must matter: d = A - B with claim d > 0 (`direction` 'increase')
+ * or d < 0 ('decrease'). Not reproduced when the interval excludes every effect of at least `minEffect`
+ * in the claimed direction (no effect, the opposite one, or one too small to count, even if it is
+ * statistically non-zero); reproduced when the whole interval is on the claimed side of 0 and it
+ * reaches `minEffect`; otherwise inconclusive.
  */
 export function effect(name: string, diff: Interval, direction: 'increase' | 'decrease', minEffect: number): Decision {
   if (!(minEffect > 0)) throw new Error(`minEffect must be > 0, got ${minEffect}`);
   if (invalid(diff)) return { verdict: 'inconclusive', test: `${name}: interval undefined (too little data)` };
+  const e = fmt(minEffect);
   if (direction === 'increase') {
-    if (diff.lo > 0) return { verdict: 'reproduced', test: `${name}: ${ciText(diff)} lies above 0` };
-    if (diff.hi < minEffect) return { verdict: 'not reproduced', test: `${name}: ${ciText(diff)} excludes an increase of ${fmt(minEffect)} or more` };
-    return { verdict: 'inconclusive', test: `${name}: ${ciText(diff)} contains 0 and increases of ${fmt(minEffect)}` };
+    if (diff.hi < minEffect) return { verdict: 'not reproduced', test: `${name}: ${ciText(diff)} excludes an increase of ${e} or more` };
+    if (diff.lo > 0) return { verdict: 'reproduced', test: `${name}: ${ciText(diff)} lies above 0 and reaches ${e}` };
+    return { verdict: 'inconclusive', test: `${name}: ${ciText(diff)} contains 0 and increases of ${e}` };
   }
-  if (diff.hi < 0) return { verdict: 'reproduced', test: `${name}: ${ciText(diff)} lies below 0` };
-  if (diff.lo > -minEffect) return { verdict: 'not reproduced', test: `${name}: ${ciText(diff)} excludes a decrease of ${fmt(minEffect)} or more` };
-  return { verdict: 'inconclusive', test: `${name}: ${ciText(diff)} contains 0 and decreases of ${fmt(minEffect)}` };
+  if (diff.lo > -minEffect) return { verdict: 'not reproduced', test: `${name}: ${ciText(diff)} excludes a decrease of ${e} or more` };
+  if (diff.hi < 0) return { verdict: 'reproduced', test: `${name}: ${ciText(diff)} lies below 0 and reaches -${e}` };
+  return { verdict: 'inconclusive', test: `${name}: ${ciText(diff)} contains 0 and decreases of ${e}` };
 }
 
 /**
