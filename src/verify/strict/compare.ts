@@ -138,6 +138,11 @@ function parseStruct(s0: string, depth = 0): Struct {
   if (ne && !/[a-zA-Z]/.test(ne[2].replace(/\\(?:frac|sqrt|pi)(?![a-zA-Z])/g, ''))) {
     return parseStruct(`(-\\infty, ${ne[2]}) \\cup (${ne[2]}, \\infty)`, depth + 1);
   }
+  const absOut = /^\|\s*([a-zA-Z])\s*\|\s*(>|\\gt|\\ge|\\geq|>=)(?![a-zA-Z])\s*([^<>=|]+)$/.exec(s);
+  if (absOut && !/[a-zA-Z]/.test(absOut[3].replace(/\\(?:frac|sqrt|pi)(?![a-zA-Z])/g, ''))) {
+    const strict = absOut[2] === '>' || absOut[2] === '\\gt';
+    return parseStruct(`(-\\infty, -(${absOut[3]})${strict ? ')' : ']'} \\cup ${strict ? '(' : '['}${absOut[3]}, \\infty)`, depth + 1);
+  }
   const absRel = /^\|\s*([a-zA-Z])\s*\|\s*(<|\\lt|\\le|\\leq|<=)(?![a-zA-Z])\s*([^<>=|]+)$/.exec(s);
   if (absRel && !/[a-zA-Z]/.test(absRel[3].replace(/\\(?:frac|sqrt|pi)(?![a-zA-Z])/g, ''))) {
     const op = absRel[2] === '<' || absRel[2] === '\\lt' ? '<' : '\\le';

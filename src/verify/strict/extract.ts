@@ -146,6 +146,9 @@ function cleanStatement(s: string): string {
   }
   // Cut a following sentence ("5. I hope it is correct."), keeping decimals like 3.14.
   t = t.replace(/[.。!]\s+[A-Z][\s\S]*$/, '');
+  // "Answer: The number of solutions is 7": the value after the verb.
+  const sentence = /^(?:the|there|it|this)\b[^$\\=\n]{0,80}?\s(?:is|are|equals)\s+(?!not\b)([\s\S]+)$/i.exec(t);
+  if (sentence) t = sentence[1].replace(/^\$([^$]+)\$/, '$1');
   return t.replace(/\s*[.。]\s*$/, '').replace(/\*\*/g, '').trim();
 }
 
@@ -205,8 +208,11 @@ export function extractStrict(response: string): Extraction {
   else if (/<think>/.test(text)) return { answer: null, parts: null, reason: 'no_answer:unclosed_think' };
   if (INJECTION.test(text)) return { answer: null, parts: null, reason: 'rejected:injection' };
 
-  const boxes = findBoxes(text);
-  if (boxes === null) return { answer: null, parts: null, reason: 'rejected:nesting' };
+  const found = findBoxes(text);
+  if (found === null) return { answer: null, parts: null, reason: 'rejected:nesting' };
+  // "the answer is \boxed{4}, not \boxed{3}": a negated box is a rejected candidate, not an answer.
+  const kept = found.filter((b) => !/\bnot\s*(?:\$|\\\(|\\\[)?\s*$/i.test(text.slice(Math.max(0, b.start - 12), b.start)));
+  const boxes = kept.length > 0 ? kept : found;
   if (boxes.length > 0) {
     if (boxes.length > LIMITS.maxBoxes && new Set(boxes.map((b) => boxKey(b.content))).size > 2) {
       return { answer: null, parts: null, reason: 'hedged:enumeration' };

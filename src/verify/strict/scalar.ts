@@ -389,6 +389,18 @@ function differsAtRationalPoints(a: Expr, b: Expr): boolean {
   return false;
 }
 
+/** `b^e` on both sides with exactly equal bases and exponents (`10^{10^6}` = `10^{1000000}`, `2^{2^{2^{2^2}}}` = `2^{65536}`), too big to expand. */
+function samePower(a: Expr, b: Expr): boolean {
+  if (a.k !== 'pow' || b.k !== 'pow') return false;
+  const eq = (x: Expr, y: Expr): boolean => {
+    const vx = evalExact(x, true);
+    const vy = evalExact(y, true);
+    if (vx === undefined || vy === undefined || vx === TOO_BIG || vy === TOO_BIG) return sameTree(x, y) || samePower(x, y);
+    return vx.n === vy.n && vx.d === vy.d;
+  };
+  return eq(a.b, b.b) && eq(a.e, b.e);
+}
+
 /** True when `e` divides by a literal zero or contains `0^0` somewhere. */
 function dividesByZero(e: Expr): boolean {
   switch (e.k) {
@@ -440,7 +452,7 @@ export function scalarDecision(ans: Expr, ref: Expr, refRaw: string): Decision {
   if (hasInf(ans) || hasInf(ref)) return 'different';
   const ea = exactOf(ans);
   const er = exactOf(ref);
-  if (ea === TOO_BIG || er === TOO_BIG) return 'undecided';
+  if (ea === TOO_BIG || er === TOO_BIG) return samePower(ans, ref) ? 'equal' : 'undecided';
   const rule = roundingRule(refRaw);
   if (ea !== undefined && er !== undefined) {
     if (ea.n === er.n && ea.d === er.d) return 'equal';
