@@ -95,6 +95,13 @@ function parseStruct(s0: string, depth = 0): Struct {
   // `\left[\begin{array}...\end{array}\right]`: brackets around a matrix environment.
   const wrapped = /^[([]\s*(\\begin\{(?:[pbvBV]?matrix|array|smallmatrix)\}[\s\S]*\\end\{(?:[pbvBV]?matrix|array|smallmatrix)\})\s*[)\]]$/.exec(s);
   if (wrapped) s = wrapped[1];
+  // A scalar factor in front of a matrix (`\frac{1}{49}\begin{pmatrix} 16 \\ 48 \end{pmatrix}`): scale every entry.
+  const scaled = /^([^\\]*?|\\[dt]?frac\{[^{}]*\}\{[^{}]*\}|\\sqrt\{[^{}]*\})\s*(?:\\cdot\s*)?(\\begin\{([pbvBV]?matrix)\}([\s\S]*)\\end\{\3\})$/.exec(s);
+  if (scaled && scaled[1].trim() !== '' && !/[a-zA-Z]/.test(scaled[1].replace(/\\(?:[dt]?frac|sqrt)/g, ''))) {
+    const factor = scaled[1].trim();
+    const rows = scaled[4].split(/\\\\/).map((r) => r.trim()).filter((r) => r !== '');
+    return { k: 'matrix', rows: rows.map((r) => r.split('&').map((c) => parseStruct(`(${factor})\\cdot(${c.trim()})`, depth + 1))) };
+  }
   const mat = /^\\begin\{([pbvBV]?matrix|array|smallmatrix)\}(?:\{[^{}]*\})?([\s\S]*)\\end\{\1\}$/.exec(s);
   if (mat) {
     const rows = mat[2]
