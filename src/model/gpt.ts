@@ -206,8 +206,21 @@ export class GptModel implements PolicyModel {
     if (!Number.isInteger(topK) || topK < 0) throw new Error(`sample: topK must be a non-negative integer, got ${topK}`);
     const pick: PickOptions = { greedy, temperature: greedy ? 1 : temperature, topP, topK };
     const stops = new Set(options.stopTokens ?? []);
-    const rootRng = new Rng(options.seed);
-    const rngs = prompts.map(() => rootRng.fork());
+    const rowSeeds = options.rowSeeds;
+    let rngs: Rng[];
+    if (rowSeeds !== undefined) {
+      if (!Array.isArray(rowSeeds) || rowSeeds.length !== n) {
+        throw new Error(`sample: rowSeeds must have one seed per prompt (${n}), got ${Array.isArray(rowSeeds) ? rowSeeds.length : typeof rowSeeds}`);
+      }
+      rowSeeds.forEach((s, i) => {
+        if (!Number.isSafeInteger(s)) throw new Error(`sample: rowSeeds[${i}] must be an integer, got ${String(s)}`);
+      });
+      // Each row's stream depends on its seed alone (never on its position or the batch).
+      rngs = rowSeeds.map((s) => new Rng(s));
+    } else {
+      const rootRng = new Rng(options.seed);
+      rngs = prompts.map(() => rootRng.fork());
+    }
     const out: number[][] = prompts.map(() => []);
     const outLogp: number[][] = prompts.map(() => []);
     const finish: Array<'stop' | 'length'> = prompts.map(() => 'length');

@@ -90,8 +90,17 @@ export interface SampleOptions {
   topK?: number;
   /** Argmax decoding. */
   greedy?: boolean;
-  /** Seed for this call; same seed + same prompts + same model = same output. */
+  /** Seed for this call; same seed + same prompts + same model = same output. Ignored when `rowSeeds` is given. */
   seed: number;
+  /**
+   * Per-row seeds (optional). When given, its length equals the number of prompts and row i draws its
+   * randomness from its own stream, `Rng(rowSeeds[i])` (xoshiro128** seeded by splitmix32, src/util/rng.ts;
+   * integers, taken mod 2^32), so a row's output (tokens, logp, finish reason) depends only on its
+   * prompt, its seed, the model and the sampling settings, not on which other rows share the call, their
+   * order or the batch size; `seed` is then ignored. Lets a server merge concurrent requests into one
+   * pass and keep each reproducible. Absent (default): row i's stream is the i-th fork of `Rng(seed)`.
+   */
+  rowSeeds?: number[];
   /** Generation stops after emitting any of these token ids (the stop token is included in `tokens`). */
   stopTokens?: number[];
 }
