@@ -169,8 +169,10 @@ describe('generator batching', () => {
         if (prop === 'sample') {
           return (prompts: Int32Array[], o: SampleOptions & { rowSeeds?: number[] }) => {
             calls++;
-            if (!rowSeeded || !o.rowSeeds) return target.sample(prompts, o);
-            const parts = prompts.map((p, i) => target.sample([p], { ...o, seed: o.rowSeeds![i] }));
+            // The engines now honour rowSeeds themselves; strip them so the emulation decides.
+            const { rowSeeds, ...rest } = o;
+            if (!rowSeeded || !rowSeeds) return target.sample(prompts, rest);
+            const parts = prompts.map((p, i) => target.sample([p], { ...rest, seed: rowSeeds[i] }));
             return { tokens: parts.map((r) => r.tokens[0]), logp: parts.map((r) => r.logp[0]), finishReason: parts.map((r) => r.finishReason[0]) };
           };
         }
