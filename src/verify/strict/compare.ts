@@ -127,6 +127,9 @@ function parseStruct(s0: string, depth = 0): Struct {
     });
     return { k: 'set', items: members };
   }
+  // `\langle 1, 1, 1 \rangle`: a vector written with angle brackets is a tuple.
+  const angle = /^\\langle\s*([^]*)\\rangle$/.exec(s);
+  if (angle && !/\\[lr]angle/.test(angle[1])) s = `(${angle[1]})`;
   const unionParts = splitTop(s, /\\cup(?![a-zA-Z])|∪/);
   if (unionParts.length > 1) return { k: 'union', parts: unionParts.map((x) => parseStruct(x, depth + 1)) };
   const items = splitTop(s, LIST_SEP).filter((x) => x !== '');

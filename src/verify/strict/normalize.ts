@@ -113,9 +113,9 @@ export function splitUnits(s: string): Measured {
     return '';
   });
   // Trailing \text{...} / \mathrm{...} after something with a digit: a unit.
-  const textUnit = /^(.*?\d[^]*?)\s*(?:\\(?:text|mathrm|mbox)\s*\{\s*([^{}]*?)\s*\}(\s*\^\s*\{?-?\d+\}?)?)+\s*$/.exec(t);
+  const textUnit = /^(.*?\d[^]*?)\s*(?:\/?\s*\\(?:text|mathrm|mbox)\s*\{\s*([^{}]*?)\s*\}(\s*\^\s*\{?-?\d+\}?)?)+\s*$/.exec(t);
   if (textUnit && !/^(or|and)$/i.test(textUnit[2])) {
-    const m2 = /((?:\\(?:text|mathrm|mbox)\s*\{[^{}]*\}(?:\s*\^\s*\{?-?\d+\}?)?\s*)+)$/.exec(t);
+    const m2 = /((?:\\(?:text|mathrm|mbox)\s*\{[^{}]*\}(?:\s*\^\s*\{?-?\d+\}?)?\s*(?:\/\s*(?=\\(?:text|mathrm|mbox)))?)+)$/.exec(t);
     if (m2) {
       const raw = m2[1];
       const u = canonicalUnit(raw.replace(/\\(?:text|mathrm|mbox)\s*\{([^{}]*)\}/g, '$1'));
