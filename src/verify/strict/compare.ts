@@ -127,6 +127,9 @@ function parseStruct(s0: string, depth = 0): Struct {
     });
     return { k: 'set', items: members };
   }
+  // `P(3, 4)`: a labelled point is the point.
+  const labelled = /^[A-Z]\s*(\([^()]*,[^()]*\))$/.exec(s);
+  if (labelled) s = labelled[1];
   // `\langle 1, 1, 1 \rangle`: a vector written with angle brackets is a tuple.
   const angle = /^\\langle\s*([^]*)\\rangle$/.exec(s);
   if (angle && !/\\[lr]angle/.test(angle[1])) s = `(${angle[1]})`;
@@ -138,6 +141,10 @@ function parseStruct(s0: string, depth = 0): Struct {
     return { k: 'list', items: items.map((x) => parseStruct(x, depth + 1)) };
   }
   const pm = splitTop(s, /\\pm(?![a-zA-Z])|±/);
+  // One `\pm` inside a group (`x = \frac{1 \pm \sqrt5}{2}`): the two values.
+  if (pm.length === 1 && (s.match(/\\pm(?![a-zA-Z])|±/g) ?? []).length === 1) {
+    return { k: 'list', items: [parseStruct(s.replace(/\\pm(?![a-zA-Z])|±/, '+'), depth + 1), parseStruct(s.replace(/\\pm(?![a-zA-Z])|±/, '-'), depth + 1)] };
+  }
   if (pm.length === 2) {
     const eqPm = splitTop(pm[0], /=/);
     if (eqPm.length === 2 && isName(eqPm[0])) return parseStruct(`${eqPm[1] || '0'} + ${pm[1]}, ${eqPm[1] || '0'} - ${pm[1]}`, depth + 1);
@@ -249,13 +256,16 @@ function textKey(s: string): string | null {
 }
 
 /** Compare two plain values given as LaTeX strings (units, percent and degrees already split off). */
+/** Text without spaces, except between two digits (`10\,24` is not `1024`). */
+const squeezeSpaces = (x: string): string => x.replace(/(?<!\d)\s+|\s+(?!\d)/g, '');
+
 function scalarEq(a: string, r: string): Decision {
   const ta = textKey(a);
   const tr = textKey(r);
   if (tr !== null || ta !== null) return ta !== null && ta === tr ? 'equal' : 'different';
   const ca = stripThousands(a);
   const cr = stripThousands(r);
-  if (ca.replace(/\s/g, '') === cr.replace(/\s/g, '')) return 'equal';
+  if (squeezeSpaces(ca) === squeezeSpaces(cr)) return 'equal';
   const ea = parseScalar(ca);
   const er = parseScalar(cr);
   if (!ea || !er) return 'undecided';
@@ -452,7 +462,7 @@ export function equivalent(ans: string, ref: string): Equivalence {
   const ma = splitUnits(labelled ? labelled[2] : a0);
   const mr = splitUnits(r0);
   if (ma.unit && mr.unit && ma.unit !== mr.unit && canonicalUnit(ma.unit) !== canonicalUnit(mr.unit)) return { equal: false, how: 'different:unit' };
-  if (a0.replace(/\s/g, '') === r0.replace(/\s/g, '')) return { equal: true, how: 'equal:string' };
+  if (squeezeSpaces(a0) === squeezeSpaces(r0)) return { equal: true, how: 'equal:string' };
   const d = structEq(parseStruct(stripThousands(ma.body)), parseStruct(stripThousands(mr.body)));
   if (d === 'equal') return { equal: true, how: 'equal' };
   // A unit word that is really part of a text answer ("5 apples" vs "5"): retry on the raw strings.

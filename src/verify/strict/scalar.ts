@@ -348,6 +348,39 @@ function sameTree(a: Expr, b: Expr): boolean {
   }
 }
 
+/** `e` with every decimal literal of at most 12 significant digits as an exact rational; null if a longer one remains. */
+function floatsToRationals(e: Expr): Expr | null {
+  switch (e.k) {
+    case 'float': {
+      const digits = decimalDigits(e);
+      const v = digits !== null && digits <= 12 ? parseDecimal(e.text) : undefined;
+      return v ? { k: 'num', v } : null;
+    }
+    case 'neg': {
+      const a = floatsToRationals(e.a);
+      return a && { k: 'neg', a };
+    }
+    case 'add':
+    case 'mul':
+    case 'fn': {
+      const a = e.a.map(floatsToRationals);
+      return a.every((x): x is Expr => x !== null) ? { ...e, a } : null;
+    }
+    case 'div': {
+      const a = floatsToRationals(e.a);
+      const b = floatsToRationals(e.b);
+      return a && b && { k: 'div', a, b };
+    }
+    case 'pow': {
+      const b = floatsToRationals(e.b);
+      const x = floatsToRationals(e.e);
+      return b && x && { k: 'pow', b, e: x };
+    }
+    default:
+      return e;
+  }
+}
+
 /** `e` with its free symbols replaced by rational values. */
 function substitute(e: Expr, vals: Map<string, Rational>): Expr {
   switch (e.k) {
@@ -465,14 +498,14 @@ export function scalarDecision(ans: Expr, ref: Expr, refRaw: string): Decision {
     if (!Number.isFinite(v[0]) || Math.abs(v[1]) > 1e-12) return 'undecided';
     return withinRounding(v[0], ratToNumber(er), rule, ans) ? 'equal' : 'different';
   }
-  // Exact irrational reference (pi, sqrt 3): a decimal approximation is not the answer; a short
-  // decimal that is the exact value of a closed form (`0.5` for `\cos\frac{\pi}{3}`) is.
+  // Exact irrational reference (pi, sqrt 3): a decimal approximation is not the answer. Short decimals
+  // (at most 12 significant digits) are exact rationals, so an answer built from them is compared as
+  // exact with a tolerance far below their precision: `0.5` for `\cos\frac{\pi}{3}`, `0.5x^2 + C` for
+  // `\frac{x^2}{2}+C`, but never `3.14` for `\pi` or `1.73205080757` for `\sqrt3`.
   if (hasFloat(ans) && !hasFloat(ref)) {
-    const digits = decimalDigits(ans);
-    if (ea === undefined || digits === null || digits > 12 || freeSymbols(ref).size > 0) return 'different';
-    const vr = evalComplex(ref, 0);
-    const va = ratToNumber(ea);
-    return Number.isFinite(vr[0]) && Math.abs(vr[1]) <= 1e-14 * Math.max(1, Math.abs(vr[0])) && Math.abs(vr[0] - va) <= 1e-13 * Math.max(1, Math.abs(va)) ? 'equal' : 'different';
+    const exact = floatsToRationals(ans);
+    if (exact === null || differsAtRationalPoints(exact, ref)) return 'different';
+    return probeEqual(exact, ref, 1e-13) === 'equal' ? 'equal' : 'different';
   }
   // Rational functions are compared exactly at rational points first: differences far below the
   // float probes' tolerance (`x^2 + 10^{-12}` vs `x^2`) still count.
