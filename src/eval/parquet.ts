@@ -1,7 +1,7 @@
 /**
  * Parquet export of a results folder's samples (one row per sample slot, the canonical view), for
  * pandas / polars / DuckDB. Written with hyparquet-writer (pure JS, no native build; see
- * docs/decisions/eval.md for the measurement).
+ * docs/decisions.md for the measurement).
  */
 import { writeFileSync, renameSync } from 'node:fs';
 import type { SampleRecord } from './record.js';

@@ -44,7 +44,7 @@ export function loadNativeAddon(): { addon: NativeAddon | null; reason: string }
   if (!file) return (cached = { addon: null, reason: 'native addon not built (build/Release/dissect_model.node missing; run `npm run build:native`)' });
   // OpenMP threads sleep instead of spinning at the end of each parallel region: on a machine shared
   // with other processes spinning threads steal the cores the working threads need (measured 3-20x
-  // slower with 2 threads under load; docs/decisions/model.md). libgomp reads this when it loads.
+  // slower with 2 threads under load; docs/decisions.md). libgomp reads this when it loads.
   if (process.env.OMP_WAIT_POLICY === undefined && process.env.GOMP_SPINCOUNT === undefined) process.env.OMP_WAIT_POLICY = 'passive';
   try {
     const require = createRequire(import.meta.url);

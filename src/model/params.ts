@@ -2,7 +2,7 @@
  * Parameter layout: every weight is a named view into one Float32Array arena (llm.c
  * `fill_in_parameter_sizes` + `malloc_and_point_parameters`). Names and shapes follow PyTorch
  * `nn.Linear`/`nn.Embedding`/`nn.LayerNorm` conventions ([out, in] weights), so a PyTorch user can
- * `load_state_dict` the safetensors file into the equivalent module tree (see docs/decisions/model.md).
+ * `load_state_dict` the safetensors file into the equivalent module tree (see docs/decisions.md).
  * The output head is tied to `wte.weight` and has no tensor of its own.
  */
 import type { ModelConfig } from './types.js';

@@ -3,7 +3,7 @@
  * the grading thread (strict rule 9): when a grade exceeds `timeoutMs`, its promise resolves to
  * `{ correct: false, extracted: null, reason: 'timeout' }`, the stuck worker is terminated and a fresh
  * one takes its place. A crashed worker is replaced the same way (`reason: 'error:worker'`).
- * Why an own pool and not piscina: docs/decisions/verify.md (measured).
+ * Why an own pool and not piscina: docs/decisions.md (measured).
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';

@@ -1,6 +1,6 @@
 /**
  * Render a {@link ReportData} as one self-contained HTML file: inline CSS, the uPlot library inlined
- * from node_modules (chosen by measurement, docs/decisions/report.md), the data as embedded JSON, and
+ * from node_modules (chosen by measurement, docs/decisions.md), the data as embedded JSON, and
  * the client script that draws the charts. Tables (summary, findings, greedy flips, configuration) are
  * rendered here as static HTML so they read without JavaScript. No network access when opened.
  */

@@ -1,6 +1,6 @@
 /**
  * `dissect serve`: an OpenAI-compatible HTTP server over a {@link Generator} on node:http (chosen by
- * measurement over fastify, docs/decisions/tasks-serve.md). Routes: `GET /v1/models`,
+ * measurement over fastify, docs/decisions.md). Routes: `GET /v1/models`,
  * `POST /v1/chat/completions`, `POST /v1/completions`, `GET /health`.
  *
  * Robustness: bodies over `maxBodyBytes` get 413 and the socket is not read further; malformed JSON
