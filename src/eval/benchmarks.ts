@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../util/errors.js';
-import { parseJsonOrJsonl } from '../util/jsonl.js';
+import { readJsonOrJsonl } from '../util/jsonl.js';
 import type { Reference } from '../verify/types.js';
 
 /** Which instruction suffix a benchmark uses (`prompts.json`: `suffix_math` / `suffix_multiple_choice`). */
@@ -123,13 +123,7 @@ async function readRows(file: string): Promise<unknown[]> {
       throw new InputError(`invalid parquet: ${(e as Error).message}`, file);
     }
   }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read: ${(e as Error).message}`, file);
-  }
-  return parseJsonOrJsonl(text, file);
+  return readJsonOrJsonl(file);
 }
 
 function toReference(v: unknown, file: string, line: number, field: string): Reference {
