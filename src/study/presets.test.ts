@@ -27,6 +27,17 @@ describe('study presets', () => {
     }
   });
 
+  it('the default study trains every variant without KL (no reference pass; measured in docs/training.md)', () => {
+    const p = studyPreset('default');
+    for (const v of p.variants) {
+      const c = resolveTrainConfig({ preset: v, set: [...p.trainSet, 'init=/nonexistent'] });
+      expect(c.rl.use_kl_loss).toBe(false);
+      expect(c.rl.use_kl_in_reward).toBe(false);
+    }
+    // The trainer presets themselves keep the paper's KL.
+    expect(resolveTrainConfig({ preset: 'baseline' }).rl.use_kl_loss).toBe(true);
+  });
+
   it('returns a copy (callers may not alter the registry)', () => {
     const a = studyPreset('quick');
     a.seeds.push(99);
