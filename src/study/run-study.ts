@@ -17,8 +17,7 @@ import { InputError } from '../util/errors.js';
 import { createManifest } from '../util/manifest.js';
 import { createProgress } from '../util/progress.js';
 import { readJsonOrJsonl } from '../util/jsonl.js';
-import { Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
+import { startWorker } from '../util/worker.js';
 import { computeClaims } from './claims.js';
 import type { Claim } from './claims.js';
 import { evalRows } from './evaluate.js';
@@ -64,24 +63,10 @@ function prepareOut(out: string): void {
   mkdirSync(out, { recursive: true });
 }
 
-/**
- * Start the job worker: the built `worker.js` when it exists, else `worker.ts` through tsx's ESM API
- * registered inside the worker (under Node 20, `execArgv: ['--import', 'tsx']`, as `src/util/worker.ts`
- * does, does not apply to the worker's entry module: "Unknown file extension .ts").
- */
-function startJobWorker(options: ConstructorParameters<typeof Worker>[1]): Worker {
-  const js = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return new Worker(js, options);
-  const ts = new URL('./worker.ts', import.meta.url);
-  const api = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(ts.href)}); })`;
-  return new Worker(code, { ...options, eval: true });
-}
-
 /** Run one job in a worker thread with one compute thread; `onMessage` sees its progress messages. */
 function runJob(job: StudyJob, engine: string, onMessage: (m: { type: string; rows?: number }) => void): Promise<StudyJobResult> {
   return new Promise((resolvePromise, reject) => {
-    const w = startJobWorker({ workerData: job, env: { ...process.env, DISSECT_THREADS: '1', DISSECT_ENGINE: engine } });
+    const w = startWorker(new URL('./worker.js', import.meta.url), { workerData: job, env: { ...process.env, DISSECT_THREADS: '1', DISSECT_ENGINE: engine } });
     let settled = false;
     w.on('message', (m: { type: string; rows?: number; result?: StudyJobResult; message?: string; stack?: string }) => {
       if (m.type === 'done') {

@@ -16,8 +16,10 @@ export function startWorker(moduleUrl: URL, options: WorkerOptions = {}): Worker
   const tsPath = jsPath.replace(/\.js$/, '.ts');
   if (!existsSync(tsPath)) throw new Error(`worker module not found: ${jsPath} (nor ${tsPath})`);
   const href = JSON.stringify(pathToFileURL(tsPath).href);
+  // Resolved here, so the worker finds tsx whatever its working directory.
+  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const code =
-    `import('tsx/esm/api').then(({ register }) => { register(); return import(${href}); })` +
+    `import(${api}).then(({ register }) => { register(); return import(${href}); })` +
     `.catch((e) => { console.error(e); process.exit(1); });`;
   return new Worker(code, { ...options, eval: true });
 }
