@@ -6,7 +6,6 @@
 import type { Claim } from '../study/claims.js';
 import type { StudyMeasurements } from '../study/measurements.js';
 import { CHECKPOINT_LABELS } from '../study/measurements.js';
-import { fmt } from '../study/verdicts.js';
 import { evalSections } from './sections.js';
 import type { ModelSamples } from './sections.js';
 import type { ReportData } from './types.js';
@@ -46,7 +45,7 @@ export function reportFromStudy(m: StudyMeasurements, claims: Claim[], config: u
   for (const model of models) {
     const cell = (set: string) => {
       const a = sections.accuracy.find((x) => x.model === model.model && x.set === set);
-      return a ? `${fmt(a.estimate)} [${fmt(a.lo)}, ${fmt(a.hi)}]` : '-';
+      return a ? `${a.estimate.toFixed(3)} [${a.lo.toFixed(3)}, ${a.hi.toFixed(3)}]` : '-';
     };
     const pk = sections.passAtK.find((x) => x.model === model.model && x.set === SET_LABELS.id);
     const lengths = model.sets[SET_LABELS.id]?.lengths.flat() ?? [];
@@ -55,8 +54,8 @@ export function reportFromStudy(m: StudyMeasurements, claims: Claim[], config: u
       cell(SET_LABELS.id),
       cell(SET_LABELS.ood),
       cell(SET_LABELS.small),
-      pk ? `${fmt(pk.values[pk.values.length - 1])} (k=${pk.ks[pk.ks.length - 1]})` : '-',
-      lengths.length ? fmt(lengths.reduce((s, v) => s + v, 0) / lengths.length) : '-',
+      pk ? `${pk.values[pk.values.length - 1].toFixed(3)} (k=${pk.ks[pk.ks.length - 1]})` : '-',
+      lengths.length ? (lengths.reduce((s, v) => s + v, 0) / lengths.length).toFixed(1) : '-',
     ]);
   }
   const verdicts = claims.map((c) => c.verdict);
