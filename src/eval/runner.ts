@@ -252,7 +252,16 @@ export async function runEval(opts: RunEvalOptions): Promise<EvalResult> {
       const greedy = job.kind === 'greedy';
       const seed = sampleSeed(config.seed, job.problem.index, greedy ? -1 : job.first);
       const prompt = promptOf(job.problem);
-      const runOf = (s: number) => (greedy ? 0 : Math.floor(s / perRun));
+      // Fields every record of this job carries, whether the sample succeeded or failed.
+      const identity = (s: number) => ({
+        problem: job.problem.index,
+        problem_id: job.problem.id,
+        kind: job.kind,
+        sample: s,
+        run: greedy ? 0 : Math.floor(s / perRun),
+        seed,
+        prompt_hash: prompt.hash,
+      });
       try {
         const res = await backend.generate({
           prompt: prompt.text,
@@ -271,13 +280,7 @@ export async function runEval(opts: RunEvalOptions): Promise<EvalResult> {
           const grades = await gradeAll(gradedText(g.text, g.reasoning), job.problem);
           const primary = grades[config.gradeMode] as StoredGrade;
           const rec: SampleRecord = {
-            problem: job.problem.index,
-            problem_id: job.problem.id,
-            kind: job.kind,
-            sample: s,
-            run: runOf(s),
-            seed,
-            prompt_hash: prompt.hash,
+            ...identity(s),
             response: g.text,
             reasoning: g.reasoning,
             prompt_tokens: g.promptTokens,
@@ -309,13 +312,7 @@ export async function runEval(opts: RunEvalOptions): Promise<EvalResult> {
         for (const s of job.missing) {
           failed.add(sampleKey({ problem: job.problem.index, kind: job.kind, sample: s }));
           writer.append({
-            problem: job.problem.index,
-            problem_id: job.problem.id,
-            kind: job.kind,
-            sample: s,
-            run: runOf(s),
-            seed,
-            prompt_hash: prompt.hash,
+            ...identity(s),
             response: null,
             reasoning: null,
             prompt_tokens: null,
