@@ -26,19 +26,15 @@ export function logProbsFromLogits(
   const entropy = new Float64Array(B * T);
   for (let p = 0; p < B * T; p++) {
     const o = p * V;
-    let max = -Infinity;
-    for (let v = 0; v < V; v++) max = Math.max(max, logits[o + v] / temperature);
-    let se = 0;
-    for (let v = 0; v < V; v++) se += Math.exp(logits[o + v] / temperature - max);
-    const logSe = Math.log(se);
-    // H = -sum p log p with log p = (z - max) - log(se): the reference's `lse - sum p z` is the same
+    const lse = logSumExpRow(logits, o, V, temperature);
+    // H = -sum p log p with log p = z - logsumexp(z): the reference's `lse - sum p z` is the same
     // quantity but loses digits to cancellation when the logits are large.
     let h = 0;
     for (let v = 0; v < V; v++) {
-      const lp = logits[o + v] / temperature - max - logSe;
+      const lp = logits[o + v] / temperature - lse;
       h -= Math.exp(lp) * lp;
     }
-    logp[p] = logits[o + ids[p]] / temperature - max - logSe;
+    logp[p] = logits[o + ids[p]] / temperature - lse;
     entropy[p] = h;
   }
   return { logp, entropy };
@@ -63,19 +59,24 @@ export function logitsBackward(
   const out = new Float64Array(B * T * V);
   for (let p = 0; p < B * T; p++) {
     const o = p * V;
-    let max = -Infinity;
-    for (let v = 0; v < V; v++) max = Math.max(max, logits[o + v] / temperature);
-    let se = 0;
-    for (let v = 0; v < V; v++) se += Math.exp(logits[o + v] / temperature - max);
-    const logSe = Math.log(se);
+    const lse = logSumExpRow(logits, o, V, temperature);
     const gl = dLogp[p];
     const ge = dEntropy ? dEntropy[p] : 0;
     for (let v = 0; v < V; v++) {
-      const lp = logits[o + v] / temperature - max - logSe;
+      const lp = logits[o + v] / temperature - lse;
       const pj = Math.exp(lp);
       const dz = gl * ((v === ids[p] ? 1 : 0) - pj) + ge * -pj * (lp + entropy[p]);
       out[o + v] = dz / temperature;
     }
   }
   return out;
+}
+
+/** log Σ_v exp(logits[o+v]/temperature) of one row of V logits, shifted by the row maximum for stability. */
+function logSumExpRow(logits: TokenArray, o: number, V: number, temperature: number): number {
+  let max = -Infinity;
+  for (let v = 0; v < V; v++) max = Math.max(max, logits[o + v] / temperature);
+  let se = 0;
+  for (let v = 0; v < V; v++) se += Math.exp(logits[o + v] / temperature - max);
+  return max + Math.log(se);
 }
