@@ -69,11 +69,28 @@ export function findBoxes(text: string): Box[] | null {
   return out;
 }
 
-const CORRECTION = /\b(?:actually|wait|correct(?:ion|ed|ing)|mistakes?|wrong|incorrect|not (?:correct|right)|instead|oops|re-?check\w*|revis\w*|fix\w*|errors?|rather|hmm)\b|\bno[,.!]/i;
+const CORRECTION = /\b(?:actually|wait|correct(?:ion|ed|ing)|mistakes?|wrong|incorrect|not (?:correct|right)|instead|oops|re-?check\w*|revis\w*|fix\w*|errors?|rather|hmm|after all|on second thoughts?|hold on|scratch that|something(?:'s|’s| is) (?:off|wrong)|re-?(?:do|doing|compute|computing|calculat\w*|consider\w*|examin\w*|count\w*|read\w*|evaluat\w*|deriv\w*)|forgot|misread\w*|miscount\w*|miscalculat\w*|overcount\w*|undercount\w*|double-?count\w*|turns out)\b|\bno\s*[,.!;—–]/i;
+/** Text between two boxes that ends by offering the next box as an alternative ("? Hmm, or $\boxed{99}$"). */
+const ALT_TAIL = /\b(?:or|maybe|perhaps|possibly)\s*(?:(?:maybe|perhaps|possibly|even|else)\s*)?(?:(?:it(?:'s|’s| is| could be| might be| may be)|just)\s*)?(?:\$\$?|\\\(|\\\[)?\s*$/i;
+/** An explicit statement of an error: a correction even when the next box is introduced with "or". */
+const ERROR_STATED = /\b(?:mistakes?|wrong|incorrect|errors?|scratch|correct(?:ion|ed)|should be|instead|rather|misread\w*|miscount\w*|forgot|re-?(?:do|compute|calculat\w*|check\w*|count\w*))\b/i;
 const HEDGE_BETWEEN = /\b(or|either|possibly|maybe|perhaps|alternatively|might|could)\b/i;
-const HEDGE_AFTER = /\bif (?:the (?:problem|question)|we|you|one) (?:meant|means|intended|intends|asks?|asked|interprets?|interpreted|counts?|counted|includes?|included)\b[^.\n]{0,80}?\b(?:answer|it|result) would (?:instead )?be\b|\b((?:also|equally) (?:plausible|possible|likely|valid)|could also be|might also be|may also be|or possibly|or maybe|alternatively|alternative (?:interpretation|reading|answer)s?|another possible answer|is also (a )?(valid|possible|correct)|not (entirely |completely |100% )?(sure|certain|confident)|i('m| am) unsure|or perhaps)\b/i;
+const HEDGE_AFTER = /\bif (?:the (?:problem|question)|we|you|one) (?:meant|means|intended|intends|asks?|asked|interprets?|interpreted|counts?|counted|includes?|included)\b[^.\n]{0,80}?\b(?:answer|it|result) would (?:instead )?be\b|\b((?:also|equally) (?:plausible|possible|likely|valid)|could also be|might also be|may also be|or possibly|or maybe|alternatively|alternative (?:interpretation|reading|answer)s?|another possible answer|is also (a )?(valid|possible|correct)|not (entirely |completely |100% |fully |quite |totally )?(sure|certain|confident)|i('m| am) unsure|or perhaps|(?:leave|keep) both|can(?:no|'|’)t decide|cannot decide)\b/i;
+/**
+ * "I'm not 100% sure, but the computation checks out": doubt withdrawn in the same sentence by a
+ * check that holds. Only when no hedge word or number follows the "but" (so "not sure, but it could
+ * be 8" stays a hedge).
+ */
+const REASSURED = /\bnot (?:[\w%]+ )?(?:sure|certain|confident)\b([^.!?\n]{0,40}?)\b(?:but|though|however|yet)\b([^.!?\n]{0,80}?)\b(?:checks? out|checked out|verified|confirm(?:s|ed)?|is consistent|holds|double-?checked|agrees)\b/gi;
+const REASSURE_SPOILERS = /\d|\b(?:or|maybe|perhaps|possibly|might|could|may|probably|likely|wrong|incorrect|not)\b/i;
 const SECOND_THOUGHT = /(?:^|[\s.,;:!])(?:wait|actually|hmm+|oops|correction)\b([\s\S]*)/i;
-const RETRACTION = /\b(this is (wrong|incorrect|not correct)|that('s| is) (wrong|incorrect|not right)|i retract|scratch that|disregard (this|that|the above)|the (above|boxed) answer is (wrong|incorrect)|is not the (correct )?answer)\b/i;
+/** Doubt about the answer just given, after "wait"/"actually" ("Wait, no. That can't be right"). */
+const DOUBT = /\b(?:wrong|incorrect|mistaken?|not right|error|can(?:no|'|’)t (?:possibly )?be (?:right|correct|true|valid)|cannot (?:possibly )?be (?:right|correct|true|valid)|does(?:n't|n’t| not) (?:make sense|work|add up|check out|fit)|impossible|contradicts?|contradiction|misread|miscount\w*|miscalculat\w*|forgot|overcount\w*|undercount\w*|double-?counted)\b/i;
+/** "Wait, no." / "Actually no —" right after the marker; not "no need", "no other", "no mistake". */
+const DENIAL = /^\s*[,.:;!—–-]*\s*no\b(?!\s+(?:need|more|other|matter|longer|doubt|further|change|changes|mistakes?|errors?|problem|issue|other|way|one|solution|solutions|real))/i;
+/** The answer confirmed after a second thought ("Wait, no, 6 is right."). */
+const CONFIRMED = /\b(?:is|was|it's|that's|it’s|that’s) (?:indeed )?(?:right|correct)\b|\bchecks? out\b|\b(?:answer|it) stands\b|\bholds\b/i;
+const RETRACTION = /\b(?:(?:this|that|it|the above|the (?:above|boxed|previous|preceding|final|last|given|stated|first) (?:answer|result|value|solution|computation|calculation|count|work|reasoning)|(?:this|that|my) (?:answer|result|solution|computation|calculation|count|reasoning)|the answer above)\s*(?:is|was|'s|’s|seems|appears|looks|must be|might be|may be|is probably|is likely)\s+(?:(?:definitely|clearly|probably|likely|actually|in fact|totally|completely|all|just|simply|unfortunately)\s+)?(?:wrong|incorrect|not (?:correct|right|valid)|mistaken|in error|an error|a mistake|erroneous|flawed|invalid|bogus)(?!\s+(?:to|for)\b)|(?:this|that|it|the (?:above|boxed) answer)\s+(?:can(?:no|'|’)t|cannot|could(?:n't|n’t| not)) (?:possibly )?be (?:right|correct|true|valid|the answer)|i retract|scratch that|disregard (this|that|the above|my (?:answer|result))|ignore (?:the|my) (?:above|previous|boxed) answer|is not the (correct )?answer)\b/i;
 const INJECTION = /(ignore (all |any |the )?(previous|prior|above|earlier) (instructions|rules|prompts?)|disregard (all |the )?(previous|prior|above) instructions|you are (now )?(a|the) (grader|judge|verifier)|(grade|mark|score|judge|evaluate) (this|it|the answer|my answer|the response) as (correct|right|true)|(grader|verifier|judge)\s*[:,]|system prompt|\[\[yes\]\]|output\s*:?\s*(true|correct)\b|return (true|correct)\b|the correct answer is whatever|always (correct|true)|<\s*(?:script|iframe)\b|\bon(?:error|load)\s*=)/i;
 
 const FINAL_PATTERNS: RegExp[] = [
@@ -154,14 +171,16 @@ function cleanStatement(s: string): string {
 }
 
 /**
- * "Wait, actually it is 6." after the final box: a second thought that names a wrong/mistake or a
- * different value retracts the box; a check that repeats the same value does not.
+ * "Wait, actually it is 6." after the final box: a second thought that doubts the answer ("Wait, no.
+ * That can't be right", "wrong", "mistake") or names a different value retracts the box; a check that
+ * repeats the same value ("Actually, wait: 3^4 = 81 is right") does not.
  */
 function secondThought(after: string, boxed: string): boolean {
   const m = SECOND_THOUGHT.exec(after);
   if (!m) return false;
   const rest = m[1];
-  if (/\b(wrong|incorrect|mistake|not right|error)\b/i.test(rest)) return true;
+  if (DOUBT.test(rest)) return true;
+  if (DENIAL.test(rest) && !CONFIRMED.test(rest)) return true;
   const vals = [...rest.matchAll(/(?:\bis|\b(?:it|that|answer)['’]s|\bbe|=|\bget|\bgives?)\s*\$?\s*(-?\d+(?:\.\d+)?)/gi)].map((x) => x[1]);
   if (vals.length === 0) return false;
   const last = vals[vals.length - 1];
@@ -181,6 +200,64 @@ function retracts(after: string, boxed: string): boolean {
   const nums = [...before.matchAll(/(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])/g)].map((x) => x[0]);
   if (nums.length > 0 && nums.every((n) => !equivalent(n, boxed).equal)) return RETRACTION.test(after.slice(m.index + m[0].length));
   return true;
+}
+
+/** A value named in prose: a number, `$x = 5$`, `$\frac{3}{4}$`; group 1 is the value. */
+const VALUE = String.raw`(?:\$\s*)?(?:[a-zA-Z]\s*=\s*)?(-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?|\\[dt]?frac\s*\{[^{}$]{1,30}\}\s*\{[^{}$]{1,30}\}|\\[dt]?frac\d\d)(?![\d.]*\s*[a-zA-Z]*\s*=)`;
+/** A conditional ("if between is inclusive", "if I made a slip", "otherwise") within a sentence. */
+const CONDITION = /\b(?:if|unless|otherwise|assuming|supposing|in case|depending on)\b/i;
+/** A value stated as the outcome of a condition: "it would be 205", "the count is 32", "you'd get 9". */
+const OUTCOME = new RegExp(String.raw`(?:\bwould(?:\s+(?:instead|then|actually|also|rather))?\s+(?:be|give|get|become|yield|equal|change to|have been)|['’]d\s+(?:be|get|give|have)|\b(?:answer|count|result|total|value|number|sum|area|probability|it|one)\s+(?:is|becomes|equals|changes to|increases to|decreases to|drops to|goes up to)|\b(?:we|you|one)\s+(?:get|gets|obtain|obtains)|\bgives|\byields)\s*(?:instead\s+|only\s+|exactly\s+|just\s+)?` + VALUE, 'gi');
+/** A concession that another value also solves the problem: "though $x=5$ also satisfies the equation". */
+const ALSO_SOLVES = new RegExp(VALUE + String.raw`\s*\$?\s*(?:,\s*)?(?:also|too|equally|as well)?\s*(?:satisf(?:ies|y)|works?|solves?|fits?|is (?:also )?(?:a )?(?:valid|possible|acceptable|correct|legitimate)?\s*(?:answer|solution|root|value|option|candidate)?)\b([^.!?\n]{0,60})`, 'gi');
+/** A dismissal after the alternative ("but it doesn't", "but is extraneous"): commentary, not a hedge. */
+const DISMISSED = /\b(?:but|however|yet|which)\b[^.!?\n]{0,60}?(?:\bnot\b|n['’]t\b|\bno\b|extraneous|reject\w*|exclud\w*|invalid|fails?|violat\w*|ruled out|discard\w*|larger|smaller|too (?:big|large|small))|\bbut\b[^.!?\n]{0,30}?\bthe (?:problem|question|statement) (?:says|states|asks|specifies|requires|wants|rules|excludes|is about)|\bnot the case\b/i;
+/** A check of the answer ("Check: if n = 12, the sum is 78"): values in it are not alternatives. */
+const CHECK = /\b(?:check\w*|verif\w*|confirm\w*|consistent|sanity|plug\w*|substitut\w*)\b|✓|✔/i;
+
+/** Sentences of the text after the final answer (first 4,000 characters, at most 40 sentences). */
+function sentencesOf(after: string): string[] {
+  return after.slice(0, 4000).split(/(?<=[.!?;])\s+|\n+/).slice(0, 40);
+}
+
+/**
+ * A different value offered as the answer under another reading or a doubt, after the final answer:
+ * "(If I made a slip in the last step, it would be 205 instead.)", "though if "between" is inclusive
+ * the count is 32", "though $x=5$ also satisfies the equation". Not: the same value ("inclusive
+ * counting gives the same, 30"), checks ("if n = 12 the sum is 78, consistent"), values dismissed in the
+ * same sentence ("x = 5 also satisfies it but is extraneous"; "if order mattered it would be 720, but
+ * it does not").
+ */
+function alternativeInProse(after: string, boxed: string): boolean {
+  for (const sentence of sentencesOf(after)) {
+    if (CHECK.test(sentence)) continue;
+    const cond = CONDITION.exec(sentence);
+    if (cond) {
+      OUTCOME.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = OUTCOME.exec(sentence))) {
+        // The condition must come first and set no value itself ("if n = 12, ..." is a check).
+        const condText = sentence.slice(cond.index, m.index);
+        if (m.index < cond.index && !/\botherwise\b|\bif\b/i.test(sentence.slice(m.index + m[0].length))) continue;
+        if (/=|\\[lg]eq?\b|[<>]/.test(condText)) continue;
+        if (DISMISSED.test(sentence.slice(m.index + m[0].length))) continue;
+        if (!equivalent(m[1], boxed).equal) return true;
+      }
+    }
+    ALSO_SOLVES.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ALSO_SOLVES.exec(sentence))) {
+      if (!/\b(?:also|too|equally|as well)\b/i.test(m[0])) continue;
+      if (DISMISSED.test(m[2])) continue;
+      if (!equivalent(m[1], boxed).equal) return true;
+    }
+  }
+  return false;
+}
+
+/** `after` without doubts that the same sentence withdraws ("not 100% sure, but it checks out"). */
+function withoutReassuredDoubt(after: string): string {
+  return after.replace(REASSURED, (all: string, pre: string, mid: string) => (REASSURE_SPOILERS.test(pre + mid) ? all : ' '));
 }
 
 /** "\boxed{4} (or $-4$)": a different value offered as an alternative right after the final box. */
@@ -222,13 +299,15 @@ export function extractStrict(response: string): Extraction {
     const after = text.slice(last.end);
     if (retracts(after, last.content) || secondThought(after, last.content)) return { answer: last.content, parts: null, reason: 'retracted' };
     if (alternativeAfter(after, last.content)) return { answer: last.content, parts: null, reason: 'hedged' };
-    if (HEDGE_AFTER.test(after)) return { answer: last.content, parts: null, reason: 'hedged' };
+    if (HEDGE_AFTER.test(withoutReassuredDoubt(after)) || alternativeInProse(after, last.content)) return { answer: last.content, parts: null, reason: 'hedged' };
     // Boxes that differ from the last one, walking back until a correction separates them.
     const distinct: Box[] = [last];
     let alternatives = false;
     for (let k = boxes.length - 2; k >= 0; k--) {
       const between = text.slice(boxes[k].end, boxes[k + 1].start);
-      if (CORRECTION.test(between)) break;
+      // "? Hmm, or $\boxed{99}$": a box offered as an alternative is a hedge even after "hmm"/"wait",
+      // unless the text states an error.
+      if (CORRECTION.test(between) && !(ALT_TAIL.test(between) && !ERROR_STATED.test(between))) break;
       if (sameBox(boxes[k].content, last.content) && distinct.length === 1) continue;
       if (HEDGE_BETWEEN.test(between) && !sameBox(boxes[k].content, boxes[k + 1].content)) alternatives = true;
       distinct.unshift(boxes[k]);
@@ -239,7 +318,7 @@ export function extractStrict(response: string): Extraction {
   const stmt = finalStatement(text);
   if (!stmt || !stmt.answer) return { answer: null, parts: null, reason: 'no_answer' };
   const after = text.slice(stmt.end);
-  if (RETRACTION.test(after)) return { answer: stmt.answer, parts: null, reason: 'retracted' };
-  if (HEDGE_AFTER.test(after) || HEDGE_AFTER.test(stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'hedged' };
+  if (retracts(after, stmt.answer) || secondThought(after, stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'retracted' };
+  if (HEDGE_AFTER.test(withoutReassuredDoubt(after)) || HEDGE_AFTER.test(stmt.answer) || alternativeInProse(after, stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'hedged' };
   return { answer: stmt.answer, parts: null, reason: 'ok' };
 }
