@@ -167,7 +167,34 @@ function cleanStatement(s: string): string {
   // "Answer: The number of solutions is 7": the value after the verb.
   const sentence = /^(?:the|there|it|this)\b[^$\\=\n]{0,80}?\s(?:is|are|equals)\s+(?!not\b)([\s\S]+)$/i.exec(t);
   if (sentence) t = sentence[1].replace(/^\$([^$]+)\$/, '$1');
-  return t.replace(/\s*[.。]\s*$/, '').replace(/\*\*/g, '').trim();
+  return trailingRemark(t.replace(/\s*[.。]\s*$/, '').replace(/\*\*/g, '').trim());
+}
+
+/** Words that make a parenthetical remark a hedge rather than commentary. */
+const REMARK_HEDGE = /\b(?:or|maybe|perhaps|possibly|probably|likely|might|could|approx\w*|roughly|about|around|unsure|sure|certain|confident|if|unless|otherwise)\b|\?/i;
+
+/**
+ * A final statement with a trailing remark: the value without it. "5 (not 3, as a naive count would
+ * suggest)" and "5, not 3" reject another value (not a hedge); "12 (counting both ends)" is prose
+ * commentary; "seventeen ($17$)" is a number word with its value. A remark that hedges ("12 (or 13)",
+ * "5 (not sure)", "12 (if we include zero, 13)") is kept so the answer stays undecided or hedged.
+ */
+function trailingRemark(t: string): string {
+  const paren = /^(.*?\S)\s*\(([^()]{1,300})\)$/.exec(t);
+  if (paren && /\s$|[^\s\\a-zA-Z_^]$/.test(paren[1] + (t[paren[1].length] === ' ' ? ' ' : ''))) {
+    const head = paren[1].trim();
+    const inner = paren[2].trim();
+    // "seventeen ($17$)": words, then the value in math.
+    const math = /^\$([^$]{1,100})\$$/.exec(inner);
+    if (math && /^[a-zA-Z][a-zA-Z\s-]{2,}$/.test(head)) return math[1].trim();
+    // "5 (not 3, ...)": a rejected value.
+    if (/^(?:not|rather than|instead of|as opposed to)\b/i.test(inner) && !/^not\s+(?:\S+\s+)?(?:sure|certain|confident|positive)\b/i.test(inner)) return head;
+    // "12 (counting both ends)": prose without a value or a hedge.
+    if (/\d|\\[a-zA-Z]|\$/.test(head) && /^[a-zA-Z][a-zA-Z' ,;:-]*[a-zA-Z]$/.test(inner) && (/\s/.test(inner) || /^-?\d+(?:\.\d+)?$/.test(head)) && !REMARK_HEDGE.test(inner)) return head;
+  }
+  const rejected = /^(.*?[^\s,;])\s*(?:[,;]|\s[—–-])\s*(?:not|rather than|instead of)\s+(?!(?:\S+\s+)?(?:sure|certain|confident|positive)\b)[^()]{1,200}$/i.exec(t);
+  if (rejected && !REMARK_HEDGE.test(t.slice(rejected[1].length))) return rejected[1].trim();
+  return t;
 }
 
 /**

@@ -6,6 +6,8 @@
  */
 import type { Reference } from '../types.js';
 
+const BASES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, sixteen: 16, binary: 2, octal: 8, decimal: 10, hex: 16, hexadecimal: 16 };
+
 /** Remove wrappers and markup that never change the value. */
 export function cleanLatex(s: string): string {
   let t = s.trim();
@@ -26,6 +28,12 @@ export function cleanLatex(s: string): string {
   t = t.replace(/(\d),\s*\\!\s*(?=\d{3}(?!\d))/g, '$1,');
   t = t.replace(/\\\\|\\[,;:! ]|~/g, (m) => (m === '\\\\' ? m : ' '));
   t = t.replace(/\\\\\s*$/, '');
+  // Bold and other font wrappers around math (`\mathbf{17}`, `\textbf{12}`, `\boldsymbol{x}`) never change the value.
+  t = t.replace(/\\(?:boldsymbol|bm|pmb|mathbf|textbf|mathrm|mathit|textit|textrm|mathsf|textsf|text|mathnormal)\s*\{(\s*-?[\d.,]+\s*)\}/g, '{$1}');
+  t = t.replace(/\\(?:boldsymbol|bm|pmb)\s*\{([^{}]*)\}/g, '{$1}');
+  // Numeral base names: `1011_\text{two}`, `1011_{two}` are `1011_2`.
+  t = t.replace(/(\d)\s*_\s*(?:\{\s*)?(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*)?\(?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|binary|octal|decimal|hex|hexadecimal)\)?\s*\}?(?:\s*\})?/gi, (_m, d: string, b: string) => `${d}_{${BASES[b.toLowerCase()]}}`);
+  t = t.replace(/(\d)\s*_\s*\{\s*\(\s*(\d{1,2})\s*\)\s*\}/g, '$1_{$2}');
   t = t.replace(/\\(?:mathrm|mathbf|textbf|mathit|textit|textrm|mathsf|operatorname)\s*\{([^{}]*)\}/g, (_m, x: string) => (/^[a-zA-Z]$/.test(x) ? x : `\\text{${x}}`));
   t = t.replace(/\\(?:mbox|textnormal|textup|hbox)\s*\{/g, '\\text{');
   t = t.replace(/\{,\}/g, '');
