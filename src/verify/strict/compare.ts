@@ -134,7 +134,21 @@ function parseStruct(s0: string, depth = 0): Struct {
   const angle = /^\\langle\s*([^]*)\\rangle$/.exec(s);
   if (angle && !/\\[lr]angle/.test(angle[1])) s = `(${angle[1]})`;
   const unionParts = splitTop(s, /\\cup(?![a-zA-Z])|∪/);
-  if (unionParts.length > 1) return { k: 'union', parts: unionParts.map((x) => parseStruct(x, depth + 1)) };
+  if (unionParts.length > 1) {
+    const parts = unionParts.map((x) => parseStruct(x, depth + 1));
+    // `\{1, 2\} \cup \{3\}`: a union of finite sets is the set of all their members.
+    if (parts.every((p) => p.k === 'set')) {
+      const seen = new Set<string>();
+      const items = parts.flatMap((p) => (p.k === 'set' ? p.items : [])).filter((m) => {
+        const key = structKey(m);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      if (items.length <= LIMITS.maxItems) return { k: 'set', items };
+    }
+    return { k: 'union', parts };
+  }
   const items = splitTop(s, LIST_SEP).filter((x) => x !== '');
   if (items.length > 1) {
     if (items.length > LIMITS.maxItems) return { k: 'list', items: [] };

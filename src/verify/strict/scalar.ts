@@ -20,6 +20,26 @@ function ce(): ComputeEngine {
 
 class Unsupported extends Error {}
 
+/** Most terms of a finite `\sum`/`\prod` that is expanded (strict mode). */
+const MAX_SERIES_TERMS = 200;
+/** Most nodes of an expanded series (terms times the size of one term). */
+const MAX_SERIES_NODES = 4000;
+
+/** Number of nodes of `e`, counting stops past `cap`. */
+function exprSize(e: Expr, cap: number): number {
+  let n = 0;
+  const stack: Expr[] = [e];
+  while (stack.length > 0 && n <= cap) {
+    const x = stack.pop() as Expr;
+    n++;
+    if (x.k === 'add' || x.k === 'mul' || x.k === 'fn') stack.push(...x.a);
+    else if (x.k === 'neg') stack.push(x.a);
+    else if (x.k === 'div') stack.push(x.a, x.b);
+    else if (x.k === 'pow') stack.push(x.b, x.e);
+  }
+  return n;
+}
+
 const FN: Record<string, string> = {
   Sin: 'sin', Cos: 'cos', Tan: 'tan', Cot: 'cot', Sec: 'sec', Csc: 'csc', Arcsin: 'asin', Arccos: 'acos', Arctan: 'atan',
   Sinh: 'sinh', Cosh: 'cosh', Tanh: 'tanh', Exp: 'exp', Ln: 'ln', Lb: 'log2', Lg: 'log10', Abs: 'abs', Factorial: 'factorial',
@@ -126,6 +146,23 @@ export function fromMathJson(j: unknown, depth = 0): Expr {
     }
     case 'Complex':
       return { k: 'add', a: [sub(args[0]), { k: 'mul', a: [sub(args[1]), { k: 'const', name: 'i' }] }] };
+    case 'Sum':
+    case 'Product': {
+      // `\sum_{k=1}^{10} k`: a finite sum/product with literal integer bounds, expanded term by term
+      // (at most MAX_SERIES_TERMS terms; symbolic or larger ranges stay unsupported).
+      const range = args[1];
+      if (args.length !== 2 || !Array.isArray(range) || range[0] !== 'Tuple' || typeof range[1] !== 'string' || !isIntLiteral(range[2]) || !isIntLiteral(range[3])) throw new Unsupported(head);
+      const [lo, hi] = [range[2] as number, range[3] as number];
+      if (hi - lo + 1 > MAX_SERIES_TERMS) throw new Unsupported('long series');
+      // An index named i or e is that index in the body, not the imaginary unit or Euler's number.
+      const body = range[1] === 'i' || range[1] === 'e' ? constToSym(sub(args[0]), range[1]) : sub(args[0]);
+      // Nested series multiply: bound the expanded tree, not just this range.
+      if (Math.max(0, hi - lo + 1) * exprSize(body, MAX_SERIES_NODES) > MAX_SERIES_NODES) throw new Unsupported('large series');
+      const terms: Expr[] = [];
+      for (let v = lo; v <= hi; v++) terms.push(substitute(body, new Map([[range[1], { n: BigInt(v), d: 1n }]])));
+      if (terms.length === 0) return { k: 'num', v: { n: head === 'Sum' ? 0n : 1n, d: 1n } };
+      return terms.length === 1 ? terms[0] : { k: head === 'Sum' ? 'add' : 'mul', a: terms };
+    }
     default: {
       const f = FN[head];
       if (f) return { k: 'fn', name: f, a: args.map(sub) };
@@ -376,6 +413,27 @@ function floatsToRationals(e: Expr): Expr | null {
       const x = floatsToRationals(e.e);
       return b && x && { k: 'pow', b, e: x };
     }
+    default:
+      return e;
+  }
+}
+
+/** `e` with the constant `name` (i or e) read as a symbol of that name. */
+function constToSym(e: Expr, name: 'i' | 'e'): Expr {
+  switch (e.k) {
+    case 'const':
+      return e.name === name ? { k: 'sym', name } : e;
+    case 'neg':
+      return { k: 'neg', a: constToSym(e.a, name) };
+    case 'add':
+    case 'mul':
+      return { k: e.k, a: e.a.map((x) => constToSym(x, name)) };
+    case 'fn':
+      return { ...e, a: e.a.map((x) => constToSym(x, name)) };
+    case 'div':
+      return { k: 'div', a: constToSym(e.a, name), b: constToSym(e.b, name) };
+    case 'pow':
+      return { k: 'pow', b: constToSym(e.b, name), e: constToSym(e.e, name) };
     default:
       return e;
   }
