@@ -90,7 +90,7 @@ const DOUBT = /\b(?:wrong|incorrect|mistaken?|not right|error|can(?:no|'|’)t (
 const DENIAL = /^\s*[,.:;!—–-]*\s*no\b(?!\s+(?:need|more|other|matter|longer|doubt|further|change|changes|mistakes?|errors?|problem|issue|other|way|one|solution|solutions|real))/i;
 /** The answer confirmed after a second thought ("Wait, no, 6 is right."). */
 const CONFIRMED = /\b(?:is|was|it's|that's|it’s|that’s) (?:indeed )?(?:right|correct)\b|\bchecks? out\b|\b(?:answer|it) stands\b|\bholds\b/i;
-const RETRACTION = /\b(?:(?:this|that|it|the above|the (?:above|boxed|previous|preceding|final|last|given|stated|first) (?:answer|result|value|solution|computation|calculation|count|work|reasoning)|(?:this|that|my) (?:answer|result|solution|computation|calculation|count|reasoning)|the answer above)\s*(?:is|was|'s|’s|seems|appears|looks|must be|might be|may be|is probably|is likely)\s+(?:(?:definitely|clearly|probably|likely|actually|in fact|totally|completely|all|just|simply|unfortunately)\s+)?(?:wrong|incorrect|not (?:correct|right|valid)|mistaken|in error|an error|a mistake|erroneous|flawed|invalid|bogus)(?!\s+(?:to|for)\b)|(?:this|that|it|the (?:above|boxed) answer)\s+(?:can(?:no|'|’)t|cannot|could(?:n't|n’t| not)) (?:possibly )?be (?:right|correct|true|valid|the answer)|i retract|scratch that|disregard (this|that|the above|my (?:answer|result))|ignore (?:the|my) (?:above|previous|boxed) answer|is not the (correct )?answer)\b/i;
+const RETRACTION = /\b(?:(?:this|that|it|the above|the (?:above|boxed|previous|preceding|final|last|given|stated|first) (?:answer|result|value|solution|computation|calculation|count|work|reasoning)|(?:this|that|my) (?:answer|result|solution|computation|calculation|count|reasoning)|the (?:answer|result|value|solution)(?: (?:above|given above|i (?:gave|got|found)))?)\s*(?:is|was|'s|’s|seems|appears|looks|must be|might be|may be|is probably|is likely)\s+(?:(?:definitely|clearly|probably|likely|actually|in fact|totally|completely|all|just|simply|unfortunately)\s+)?(?:wrong|incorrect|not (?:correct|right|valid)|mistaken|in error|an error|a mistake|erroneous|flawed|invalid|bogus)(?!\s+(?:to|for)\b)|(?:this|that|it|the (?:above|boxed) answer)\s+(?:can(?:no|'|’)t|cannot|could(?:n't|n’t| not)) (?:possibly )?be (?:right|correct|true|valid|the answer)|i retract|scratch that|disregard (this|that|the above|my (?:answer|result))|ignore (?:the|my) (?:above|previous|boxed) answer|is not the (correct )?answer)\b/i;
 const INJECTION = /(ignore (all |any |the )?(previous|prior|above|earlier) (instructions|rules|prompts?)|disregard (all |the )?(previous|prior|above) instructions|you are (now )?(a|the) (grader|judge|verifier)|(grade|mark|score|judge|evaluate) (this|it|the answer|my answer|the response) as (correct|right|true)|(grader|verifier|judge)\s*[:,]|system prompt|\[\[yes\]\]|output\s*:?\s*(true|correct)\b|return (true|correct)\b|the correct answer is whatever|always (correct|true)|<\s*(?:script|iframe)\b|\bon(?:error|load)\s*=)/i;
 
 const FINAL_PATTERNS: RegExp[] = [
@@ -234,11 +234,15 @@ const VALUE = String.raw`(?:\$\s*)?(?:[a-zA-Z]\s*=\s*)?(-?\d+(?:\.\d+)?(?:\s*/\s
 /** A conditional ("if between is inclusive", "if I made a slip", "otherwise") within a sentence. */
 const CONDITION = /\b(?:if|unless|otherwise|assuming|supposing|in case|depending on)\b/i;
 /** A value stated as the outcome of a condition: "it would be 205", "the count is 32", "you'd get 9". */
-const OUTCOME = new RegExp(String.raw`(?:\bwould(?:\s+(?:instead|then|actually|also|rather))?\s+(?:be|give|get|become|yield|equal|change to|have been)|['’]d\s+(?:be|get|give|have)|\b(?:answer|count|result|total|value|number|sum|area|probability|it|one)\s+(?:is|becomes|equals|changes to|increases to|decreases to|drops to|goes up to)|\b(?:we|you|one)\s+(?:get|gets|obtain|obtains)|\bgives|\byields)\s*(?:instead\s+|only\s+|exactly\s+|just\s+)?` + VALUE, 'gi');
+const OUTCOME = new RegExp(String.raw`(?:\b(?:otherwise|or else|else)\s*,?\s*(?:it(?:'s|’s| is)\s*)?(?=[$\d-]|\\[dt]?frac)|\b(?:would|could|might|may)(?:\s+(?:instead|then|actually|also|rather|well))?\s+(?:be|give|get|become|yield|equal|change to|have been)|['’]d\s+(?:be|get|give|have)|\b(?:answer|count|result|total|value|number|sum|area|probability|it|one)\s+(?:is|becomes|equals|changes to|increases to|decreases to|drops to|goes up to)|\b(?:we|you|one)\s+(?:get|gets|obtain|obtains)|\bgives|\byields)\s*(?:instead\s+|only\s+|exactly\s+|just\s+)?` + VALUE, 'gi');
 /** A concession that another value also solves the problem: "though $x=5$ also satisfies the equation". */
 const ALSO_SOLVES = new RegExp(VALUE + String.raw`\s*\$?\s*(?:,\s*)?(?:also|too|equally|as well)?\s*(?:satisf(?:ies|y)|works?|solves?|fits?|is (?:also )?(?:a )?(?:valid|possible|acceptable|correct|legitimate)?\s*(?:answer|solution|root|value|option|candidate)?)\b([^.!?\n]{0,60})`, 'gi');
 /** A dismissal after the alternative ("but it doesn't", "but is extraneous"): commentary, not a hedge. */
 const DISMISSED = /\b(?:but|however|yet|which)\b[^.!?\n]{0,60}?(?:\bnot\b|n['’]t\b|\bno\b|extraneous|reject\w*|exclud\w*|invalid|fails?|violat\w*|ruled out|discard\w*|larger|smaller|too (?:big|large|small))|\bbut\b[^.!?\n]{0,30}?\bthe (?:problem|question|statement) (?:says|states|asks|specifies|requires|wants|rules|excludes|is about)|\bnot the case\b/i;
+/** A value the answer can have "instead": "the answer could be 13", "it might also be 14". */
+const MAYBE_VALUE = new RegExp(String.raw`\b(?:answer|it|result|count|total|value)\s+(?:could|might|may)\s+(?:also\s+|instead\s+|well\s+|actually\s+)?be\s*` + VALUE, 'gi');
+/** A value named as a naive or tempting wrong answer ("one might think it could be 8"): commentary. */
+const NAIVE = /\b(?:(?:one|you|someone|a student|many people)\s+(?:might|may|could|would)\s+(?:think|guess|expect|assume|be tempted|naively)|naive\w*|common (?:mistake|error|pitfall|trap)|tempting)\b/i;
 /** A check of the answer ("Check: if n = 12, the sum is 78"): values in it are not alternatives. */
 const CHECK = /\b(?:check\w*|verif\w*|confirm\w*|consistent|sanity|plug\w*|substitut\w*)\b|✓|✔/i;
 
@@ -257,7 +261,7 @@ function sentencesOf(after: string): string[] {
  */
 function alternativeInProse(after: string, boxed: string): boolean {
   for (const sentence of sentencesOf(after)) {
-    if (CHECK.test(sentence)) continue;
+    if (CHECK.test(sentence) || NAIVE.test(sentence)) continue;
     const cond = CONDITION.exec(sentence);
     if (cond) {
       OUTCOME.lastIndex = 0;
@@ -267,9 +271,18 @@ function alternativeInProse(after: string, boxed: string): boolean {
         const condText = sentence.slice(cond.index, m.index);
         if (m.index < cond.index && !/\botherwise\b|\bif\b/i.test(sentence.slice(m.index + m[0].length))) continue;
         if (/=|\\[lg]eq?\b|[<>]/.test(condText)) continue;
+        // A counterfactual ("if n were even, it would be 8"; "if we had allowed repeats") describes
+        // what is not the case: commentary, not an alternative answer.
+        if (/\b(?:were|had)\b/i.test(condText)) continue;
         if (DISMISSED.test(sentence.slice(m.index + m[0].length))) continue;
         if (!equivalent(m[1], boxed).equal) return true;
       }
+    }
+    MAYBE_VALUE.lastIndex = 0;
+    let mv: RegExpExecArray | null;
+    while ((mv = MAYBE_VALUE.exec(sentence))) {
+      if (DISMISSED.test(sentence.slice(mv.index + mv[0].length))) continue;
+      if (!equivalent(mv[1], boxed).equal) return true;
     }
     ALSO_SOLVES.lastIndex = 0;
     let m: RegExpExecArray | null;
