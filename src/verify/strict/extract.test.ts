@@ -1,0 +1,170 @@
+/**
+ * Focused tests of the strict rules added after held-out batches 11-13 (docs/verifier.md): each rule
+ * with positives and near-miss negatives (harmless commentary after the final answer stays correct).
+ */
+import { describe, expect, it } from 'vitest';
+import { grade } from '../index.js';
+
+/** Grade a response that has already closed its reasoning. */
+const g = (answerPart: string, reference: string) => grade(`<think>work</think>\n\n${answerPart}`, reference);
+const ok = (answerPart: string, reference: string) => expect(g(answerPart, reference).correct, `${answerPart} vs ${reference}: ${g(answerPart, reference).reason}`).toBe(true);
+const bad = (answerPart: string, reference: string) => expect(g(answerPart, reference).correct, `${answerPart} vs ${reference}: ${g(answerPart, reference).reason}`).toBe(false);
+
+describe('a different value offered under a condition after the final answer is a hedge', () => {
+  it('conditional outcomes with another value', () => {
+    bad('$\\boxed{204}$\n\n(If I made an arithmetic slip in the last step, it would be 205 instead.)', '204');
+    bad('$\\boxed{204}$ (If I miscounted the corner cases, the total would be 210.)', '204');
+    bad('I\'d say $\\boxed{30}$ — though if "between" is inclusive the count is 32.', '30');
+    bad('The answer is $\\boxed{12}$. Unless the endpoints count, in which case you\'d get 14.', '12');
+    bad('The answer is $\\boxed{12}$. If the problem intends ordered pairs, the answer becomes 24.', '12');
+    bad('$\\boxed{12}$ (assuming the coins are distinguishable; otherwise 6)', '12');
+    bad('$\\boxed{12}$ — depending on the convention the answer could be 13.', '12');
+    bad('Final answer: 12 (if we include zero, it would be 13).', '12');
+  });
+  it('a value the answer "could also be" is a hedge', () => {
+    bad('$\\boxed{12}$. The answer may also be 14.', '12');
+  });
+  it('near misses: same value, checks, counterfactuals, dismissed alternatives stay correct', () => {
+    ok('$\\boxed{30}$ (inclusive counting gives the same, 30).', '30');
+    ok('$\\boxed{12}$. If we include zero the count is still 12.', '12');
+    ok('$\\boxed{12}$. (Check: if $n = 12$, the sum is $78$, which matches.)', '12');
+    ok('$\\boxed{12}$. Including zero would not change this, since zero is not positive.', '12');
+    ok('The answer is $\\boxed{12}$. If order mattered it would be 24, but it does not.', '12');
+    ok('The answer is $\\boxed{12}$. (If order mattered, the answer would be 24, but the problem says unordered.)', '12');
+    ok('$\\boxed{7}$. Note that if $n$ were even, the answer would be 8; here $n$ is odd.', '7');
+    ok('$\\boxed{7}$. (If we had allowed repetition, we would get 10.)', '7');
+    ok('$\\boxed{6}$. One might think the answer could be 8, but that double counts.', '6');
+    ok('The answer is $\\boxed{204}$, which is 12 more than the 192 we found in the first case.', '204');
+  });
+});
+
+describe('another value that "also satisfies" the problem is a hedge unless dismissed', () => {
+  it('concessions', () => {
+    bad('Thus $x = \\boxed{3}$, though $x=5$ also satisfies the equation.', '3');
+    bad('Thus $x = \\boxed{3}$; $x = 5$ works too.', '3');
+  });
+  it('near misses', () => {
+    ok('Thus $x = \\boxed{3}$; note $x=5$ also satisfies the quadratic but violates $x<4$.', '3');
+    ok('Thus $x = \\boxed{3}$. The other root, $5$, also satisfies the quadratic but is extraneous.', '3');
+    ok('$\\boxed{3}$; $x=-3$ also satisfies $x^2=9$, but the problem asks for the positive root.', '3');
+    ok('Thus $x = \\boxed{3}$, and $x = 3$ also satisfies the second equation.', '3');
+    ok('The smaller root is $\\boxed{3}$ (the other root, $5$, is larger).', '3');
+    ok('The roots are $\\boxed{2}$ and $\\boxed{3}$; $x=3$ also satisfies the original equation, as does $x=2$.', '2, 3');
+  });
+});
+
+describe('a retraction after the final answer makes it incorrect', () => {
+  it('statements that the answer above is wrong', () => {
+    bad('The answer is $\\boxed{81}$.\n\n**Note:** the above is incorrect; the exponent should be 5, giving 243.', '81');
+    bad('$\\boxed{6}$\n\nWait, no. That can\'t be right, the area must be larger than 10.', '6');
+    bad('$\\boxed{6}$\n\nThat can\'t be right.', '6');
+    bad('$\\boxed{12}$\n\nThe result above is incorrect.', '12');
+    bad('$\\boxed{12}$\n\nOn reflection, the answer is wrong: I double counted.', '12');
+    bad('Final answer: $\\boxed{8}$\n\nActually, I realize this answer is wrong, but I don\'t have time to fix it.', '8');
+    bad('Answer: 12\n\nWait, no. That cannot be correct.', '12');
+  });
+  it('near misses', () => {
+    ok('$\\boxed{6}$\n\nWait, no, 6 is right: each pair was counted once.', '6');
+    ok('$\\boxed{6}$\n\nActually, no need to simplify further.', '6');
+    ok('$\\boxed{6}$\n\nNote: it is incorrect to add the probabilities directly; we multiplied them.', '6');
+    ok('$\\boxed{6}$\n\nA common mistake is to answer 8, which is wrong because it double counts.', '6');
+    ok('$\\boxed{6}$ (the naive answer 8 is wrong because of overcounting)', '6');
+    ok('$\\boxed{6}$. It can\'t be negative since it is an area.', '6');
+    ok('$\\boxed{6}$\n\nHmm, that seems small, but it checks out: $1+2+3 = 6$.', '6');
+    ok('The answer is $\\boxed{81}$. Actually, wait: $3^4 = 81$ is right, and the problem asks for $3^4$, so yes.', '81');
+  });
+});
+
+describe('boxes: "or" before the next box is a hedge even after "hmm"; a stated error is a correction', () => {
+  it('hedges', () => {
+    bad('Answer: $\\boxed{100}$? Hmm, or $\\boxed{99}$. I\'ll leave both.', '99');
+    bad('Answer: $\\boxed{100}$? Hmm, or maybe $\\boxed{99}$.', '100');
+  });
+  it('corrections ending in one box are judged on it', () => {
+    ok('$\\boxed{100}$. Wait, or rather $\\boxed{99}$ since I miscounted.', '99');
+    ok('$\\boxed{100}$. Hmm, I made a mistake: or rather, $\\boxed{99}$', '99');
+    ok(
+      'Therefore $\\boxed{45}$. Hmm, no — scratch that, I forgot to divide by 2. The answer is $\\boxed{22.5}$... but that\'s not an integer, so something\'s off. Going back, 45 was right after all.\n\n$\\boxed{45}$',
+      '45',
+    );
+    bad('Therefore $\\boxed{45}$. Hmm, no — scratch that. The answer is $\\boxed{22.5}$... something\'s off. 45 was right after all.\n\n$\\boxed{45}$', '22.5');
+    ok('$\\boxed{45}$. On second thought the pairs are ordered, so $\\boxed{90}$.', '90');
+  });
+  it('multi-part answers are still multi-part', () => {
+    ok('$x = \\boxed{2}$. Substituting into the second equation, $y = \\boxed{3}$.', '(2,3)');
+  });
+});
+
+describe('doubt withdrawn in the same sentence by a check is not a hedge', () => {
+  it('reassured', () => {
+    ok('The answer is $\\boxed{12}$. I\'m not 100% sure but the computation checks out.', '12');
+    ok('The answer is $\\boxed{12}$. Not entirely certain, but I verified it by listing all cases.', '12');
+  });
+  it('bare doubt or doubt with another value stays a hedge', () => {
+    bad('The answer is $\\boxed{12}$. I am not sure, though.', '12');
+    bad('The answer is $\\boxed{12}$. I\'m not sure, but it could be 14; the computation checks out.', '12');
+    bad('$\\boxed{4}$\n\nNote: I\'m not 100% sure about this.', '4');
+  });
+});
+
+describe('final statements with a trailing remark', () => {
+  it('a rejected value or prose commentary is cut', () => {
+    ok('**Answer:** 5 (not 3, as a naive count would suggest).', '5');
+    bad('**Answer:** 5 (not 3, as a naive count would suggest).', '3');
+    ok('**Answer:** 5, not 3.', '5');
+    ok('**Answer:** 5 — not 3.', '5');
+    ok('Final answer: 12 (counting both endpoints)', '12');
+    ok('Final answer: 17 (seventeen)', '17');
+  });
+  it('a number word with its value is the value', () => {
+    ok('Final answer: **seventeen** ($17$)', '17');
+    bad('Final answer: **seventeen** ($17$)', '18');
+  });
+  it('hedging remarks are kept', () => {
+    bad('**Answer:** 5 (not sure)', '5');
+    bad('**Answer:** 5 (not entirely sure)', '5');
+    bad('**Answer:** 5 (or 3)', '5');
+    bad('Final answer: 12 (probably)', '12');
+    bad('Final answer: 12 (approximately)', '12');
+  });
+  it('parentheses that are the answer are untouched', () => {
+    ok('Answer: (1, 2)', '(1,2)');
+    ok('Answer: (C) 12', 'C');
+    ok('Answer: 1, 2 (both roots)', '1,2');
+  });
+});
+
+describe('equivalence additions', () => {
+  it('bold and font wrappers around numbers', () => {
+    ok('The answer is $\\mathbf{17}$.', '17');
+    ok('The answer is $\\boxed{\\textbf{12}}$.', '12');
+    ok('The answer is $\\boxed{\\boldsymbol{12}}$.', '12');
+    bad('The answer is $\\boxed{\\textbf{12}}$.', '13');
+    ok('$\\boxed{\\textbf{(C)}}$', 'C');
+  });
+  it('numeral base names', () => {
+    ok('$\\boxed{1011_\\text{two}}$', '1011_2');
+    ok('$\\boxed{1011_{\\text{two}}}$', '11');
+    ok('$\\boxed{1011_{(2)}}$', '11');
+    ok('$\\boxed{17_{\\text{eight}}}$', '15');
+    bad('$\\boxed{1011_\\text{two}}$', '1011');
+  });
+  it('a union of finite sets is one set', () => {
+    ok('$\\boxed{\\{1, 2\\} \\cup \\{3\\}}$', '\\{1,2,3\\}');
+    ok('$\\boxed{\\{1, 2\\} \\cup \\{2, 3\\}}$', '\\{1,2,3\\}');
+    bad('$\\boxed{\\{1, 2\\} \\cup \\{4\\}}$', '\\{1,2,3\\}');
+    bad('$\\boxed{\\{1, 2\\} \\cup \\{3\\}}$', '\\{1,2\\}');
+  });
+  it('finite sums and products with literal bounds', () => {
+    ok('$\\boxed{\\sum_{k=1}^{10} k}$', '55');
+    ok('$\\boxed{\\sum_{k=1}^{10} \\frac{1}{k(k+1)}}$', '\\frac{10}{11}');
+    ok('$\\boxed{\\prod_{k=1}^{5} k}$', '120');
+    ok('$\\boxed{\\sum_{i=1}^{3} x^i}$', 'x + x^2 + x^3');
+    bad('$\\boxed{\\sum_{k=1}^{10} k}$', '56');
+  });
+  it('series beyond the bounds are undecided (incorrect), not expanded', () => {
+    const r = g('$\\boxed{\\sum_{k=1}^{100000} k}$', '5000050000');
+    expect(r.correct).toBe(false);
+    expect(g('$\\boxed{\\sum_{a=1}^{200}\\sum_{b=1}^{200}\\sum_{c=1}^{200} abc}$', '1').correct).toBe(false);
+  });
+});
