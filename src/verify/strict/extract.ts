@@ -246,6 +246,9 @@ const NAIVE = /\b(?:(?:one|you|someone|a student|many people)\s+(?:might|may|cou
 /** A check of the answer ("Check: if n = 12, the sum is 78"): values in it are not alternatives. */
 const CHECK = /\b(?:check\w*|verif\w*|confirm\w*|consistent|sanity|plug\w*|substitut\w*)\b|✓|✔/i;
 
+/** Text after a box that holds no words: closing math delimiters, punctuation, spaces. */
+const NO_PROSE = /^[\s$.,;:!)\]}\\]{0,40}$/;
+
 /** Sentences of the text after the final answer (first 4,000 characters, at most 40 sentences). */
 function sentencesOf(after: string): string[] {
   return after.slice(0, 4000).split(/(?<=[.!?;])\s+|\n+/).slice(0, 40);
@@ -260,6 +263,7 @@ function sentencesOf(after: string): string[] {
  * it does not").
  */
 function alternativeInProse(after: string, boxed: string): boolean {
+  if (!/\d|\\[dt]?frac/.test(after)) return false; // every rule below needs a value
   for (const sentence of sentencesOf(after)) {
     if (CHECK.test(sentence) || NAIVE.test(sentence)) continue;
     const cond = CONDITION.exec(sentence);
@@ -337,9 +341,11 @@ export function extractStrict(response: string): Extraction {
     }
     const last = boxes[boxes.length - 1];
     const after = text.slice(last.end);
-    if (retracts(after, last.content) || secondThought(after, last.content)) return { answer: last.content, parts: null, reason: 'retracted' };
-    if (alternativeAfter(after, last.content)) return { answer: last.content, parts: null, reason: 'hedged' };
-    if (HEDGE_AFTER.test(withoutReassuredDoubt(after)) || alternativeInProse(after, last.content)) return { answer: last.content, parts: null, reason: 'hedged' };
+    // Nothing but closing markup after the box (most responses): no retraction or hedge to look for.
+    const bare = NO_PROSE.test(after);
+    if (!bare && (retracts(after, last.content) || secondThought(after, last.content))) return { answer: last.content, parts: null, reason: 'retracted' };
+    if (!bare && alternativeAfter(after, last.content)) return { answer: last.content, parts: null, reason: 'hedged' };
+    if (!bare && (HEDGE_AFTER.test(withoutReassuredDoubt(after)) || alternativeInProse(after, last.content))) return { answer: last.content, parts: null, reason: 'hedged' };
     // Boxes that differ from the last one, walking back until a correction separates them.
     const distinct: Box[] = [last];
     let alternatives = false;

@@ -29,11 +29,15 @@ export function cleanLatex(s: string): string {
   t = t.replace(/\\\\|\\[,;:! ]|~/g, (m) => (m === '\\\\' ? m : ' '));
   t = t.replace(/\\\\\s*$/, '');
   // Bold and other font wrappers around math (`\mathbf{17}`, `\textbf{12}`, `\boldsymbol{x}`) never change the value.
-  t = t.replace(/\\(?:boldsymbol|bm|pmb|mathbf|textbf|mathrm|mathit|textit|textrm|mathsf|textsf|text|mathnormal)\s*\{(\s*-?[\d.,]+\s*)\}/g, '{$1}');
-  t = t.replace(/\\(?:boldsymbol|bm|pmb)\s*\{([^{}]*)\}/g, '{$1}');
+  if (t.includes('\\')) {
+    t = t.replace(/\\(?:boldsymbol|bm|pmb|mathbf|textbf|mathrm|mathit|textit|textrm|mathsf|textsf|text|mathnormal)\s*\{(\s*-?[\d.,]+\s*)\}/g, '{$1}');
+    t = t.replace(/\\(?:boldsymbol|bm|pmb)\s*\{([^{}]*)\}/g, '{$1}');
+  }
   // Numeral base names: `1011_\text{two}`, `1011_{two}` are `1011_2`.
-  t = t.replace(/(\d)\s*_\s*(?:\{\s*)?(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*)?\(?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|binary|octal|decimal|hex|hexadecimal)\)?\s*\}?(?:\s*\})?/gi, (_m, d: string, b: string) => `${d}_{${BASES[b.toLowerCase()]}}`);
-  t = t.replace(/(\d)\s*_\s*\{\s*\(\s*(\d{1,2})\s*\)\s*\}/g, '$1_{$2}');
+  if (t.includes('_')) {
+    t = t.replace(/(\d)\s*_\s*(?:\{\s*)?(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*)?\(?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|binary|octal|decimal|hex|hexadecimal)\)?\s*\}?(?:\s*\})?/gi, (_m, d: string, b: string) => `${d}_{${BASES[b.toLowerCase()]}}`);
+    t = t.replace(/(\d)\s*_\s*\{\s*\(\s*(\d{1,2})\s*\)\s*\}/g, '$1_{$2}');
+  }
   t = t.replace(/\\(?:mathrm|mathbf|textbf|mathit|textit|textrm|mathsf|operatorname)\s*\{([^{}]*)\}/g, (_m, x: string) => (/^[a-zA-Z]$/.test(x) ? x : `\\text{${x}}`));
   t = t.replace(/\\(?:mbox|textnormal|textup|hbox)\s*\{/g, '\\text{');
   t = t.replace(/\{,\}/g, '');
