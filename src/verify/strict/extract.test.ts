@@ -24,6 +24,24 @@ describe('a different value offered under a condition after the final answer is 
   it('a value the answer "could also be" is a hedge', () => {
     bad('$\\boxed{12}$. The answer may also be 14.', '12');
   });
+  it('other phrasings of the same family', () => {
+    bad('$\\boxed{15}$\n\n(Should the problem count the empty set, it would be 16.)', '15');
+    bad('$\\boxed{15}$. That said, 16 is defensible if the empty set counts.', '15');
+    bad('The answer is $\\boxed{15}$, though 16 would also be reasonable.', '15');
+    bad('The answer is $\\boxed{15}$; $n = 16$ is another solution.', '15');
+    bad('$\\boxed{15}$. In case the endpoints are included, the total is 17.', '15');
+    bad('**Answer:** 15\n\n(If the problem meant subsets of any size, the answer would be 32.)', '15');
+    bad('Final Answer: 15\n\nAlthough 16 is also possible if we count the empty set.', '15');
+  });
+  it('more harmless commentary stays correct', () => {
+    ok('$\\boxed{15}$\n\nThis is consistent with the small cases $n=1,2,3$ giving 1, 3, 6.', '15');
+    ok('$\\boxed{15}$\n\nFor comparison, the unrestricted count would be 32.', '15');
+    ok('$\\boxed{15}$. (Without the restriction the answer would be 32.)', '15');
+    ok('$\\boxed{15}$. Note: $15 = 3 \\times 5$ is also the number of edges of $K_6$.', '15');
+    ok('$\\boxed{15}$\n\nIf you have any questions, feel free to ask.', '15');
+    ok('$\\boxed{15}$\n\nIf $n = 7$ instead, the same method gives 21.', '15');
+    ok('$\\boxed{15}$\n\nI hope this is correct!', '15');
+  });
   it('near misses: same value, checks, counterfactuals, dismissed alternatives stay correct', () => {
     ok('$\\boxed{30}$ (inclusive counting gives the same, 30).', '30');
     ok('$\\boxed{12}$. If we include zero the count is still 12.', '12');
@@ -62,6 +80,9 @@ describe('a retraction after the final answer makes it incorrect', () => {
     bad('$\\boxed{12}$\n\nOn reflection, the answer is wrong: I double counted.', '12');
     bad('Final answer: $\\boxed{8}$\n\nActually, I realize this answer is wrong, but I don\'t have time to fix it.', '8');
     bad('Answer: 12\n\nWait, no. That cannot be correct.', '12');
+    bad('$\\boxed{15}$\n\nI realize I made an error: the real answer is 17.', '15');
+    bad('$\\boxed{15}$\n\nUpon re-reading, I see the answer above is wrong.', '15');
+    bad('$\\boxed{15}$\n\nHmm, no. I think I misread the problem.', '15');
   });
   it('near misses', () => {
     ok('$\\boxed{6}$\n\nWait, no, 6 is right: each pair was counted once.', '6');
@@ -70,6 +91,8 @@ describe('a retraction after the final answer makes it incorrect', () => {
     ok('$\\boxed{6}$\n\nA common mistake is to answer 8, which is wrong because it double counts.', '6');
     ok('$\\boxed{6}$ (the naive answer 8 is wrong because of overcounting)', '6');
     ok('$\\boxed{6}$. It can\'t be negative since it is an area.', '6');
+    ok('$\\boxed{15}$ (I made a mistake in my first attempt, corrected above.)', '15');
+    ok('$\\boxed{15}$. The correct answer is therefore 15.', '15');
     ok('$\\boxed{6}$\n\nHmm, that seems small, but it checks out: $1+2+3 = 6$.', '6');
     ok('The answer is $\\boxed{81}$. Actually, wait: $3^4 = 81$ is right, and the problem asks for $3^4$, so yes.', '81');
   });

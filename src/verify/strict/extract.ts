@@ -90,7 +90,7 @@ const DOUBT = /\b(?:wrong|incorrect|mistaken?|not right|error|can(?:no|'|’)t (
 const DENIAL = /^\s*[,.:;!—–-]*\s*no\b(?!\s+(?:need|more|other|matter|longer|doubt|further|change|changes|mistakes?|errors?|problem|issue|other|way|one|solution|solutions|real))/i;
 /** The answer confirmed after a second thought ("Wait, no, 6 is right."). */
 const CONFIRMED = /\b(?:is|was|it's|that's|it’s|that’s) (?:indeed )?(?:right|correct)\b|\bchecks? out\b|\b(?:answer|it) stands\b|\bholds\b/i;
-const RETRACTION = /\b(?:(?:this|that|it|the above|the (?:above|boxed|previous|preceding|final|last|given|stated|first) (?:answer|result|value|solution|computation|calculation|count|work|reasoning)|(?:this|that|my) (?:answer|result|solution|computation|calculation|count|reasoning)|the (?:answer|result|value|solution)(?: (?:above|given above|i (?:gave|got|found)))?)\s*(?:is|was|'s|’s|seems|appears|looks|must be|might be|may be|is probably|is likely)\s+(?:(?:definitely|clearly|probably|likely|actually|in fact|totally|completely|all|just|simply|unfortunately)\s+)?(?:wrong|incorrect|not (?:correct|right|valid)|mistaken|in error|an error|a mistake|erroneous|flawed|invalid|bogus)(?!\s+(?:to|for)\b)|(?:this|that|it|the (?:above|boxed) answer)\s+(?:can(?:no|'|’)t|cannot|could(?:n't|n’t| not)) (?:possibly )?be (?:right|correct|true|valid|the answer)|i retract|scratch that|disregard (this|that|the above|my (?:answer|result))|ignore (?:the|my) (?:above|previous|boxed) answer|is not the (correct )?answer)\b/i;
+const RETRACTION = /\b(?:(?:this|that|it|the above|the (?:above|boxed|previous|preceding|final|last|given|stated|first) (?:answer|result|value|solution|computation|calculation|count|work|reasoning)|(?:this|that|my) (?:answer|result|solution|computation|calculation|count|reasoning)|the (?:answer|result|value|solution)(?: (?:above|given above|i (?:gave|got|found)))?)\s*(?:is|was|'s|’s|seems|appears|looks|must be|might be|may be|is probably|is likely)\s+(?:(?:definitely|clearly|probably|likely|actually|in fact|totally|completely|all|just|simply|unfortunately)\s+)?(?:wrong|incorrect|not (?:correct|right|valid)|mistaken|in error|an error|a mistake|erroneous|flawed|invalid|bogus)(?!\s+(?:to|for)\b)|(?:this|that|it|the (?:above|boxed) answer)\s+(?:can(?:no|'|’)t|cannot|could(?:n't|n’t| not)) (?:possibly )?be (?:right|correct|true|valid|the answer)|i retract|scratch that|i (?:made|have made|'ve made|’ve made) (?:an? |one )?(?:(?:small|silly|arithmetic|sign|counting|calculation|careless) )?(?:error|mistake|slip)(?![^.!?\n]{0,40}\b(?:earlier|before|at first|initially|first attempt|corrected|fixed)\b)|disregard (this|that|the above|my (?:answer|result))|ignore (?:the|my) (?:above|previous|boxed) answer|is not the (correct )?answer)\b/i;
 const INJECTION = /(ignore (all |any |the )?(previous|prior|above|earlier) (instructions|rules|prompts?)|disregard (all |the )?(previous|prior|above) instructions|you are (now )?(a|the) (grader|judge|verifier)|(grade|mark|score|judge|evaluate) (this|it|the answer|my answer|the response) as (correct|right|true)|(grader|verifier|judge)\s*[:,]|system prompt|\[\[yes\]\]|output\s*:?\s*(true|correct)\b|return (true|correct)\b|the correct answer is whatever|always (correct|true)|<\s*(?:script|iframe)\b|\bon(?:error|load)\s*=)/i;
 
 const FINAL_PATTERNS: RegExp[] = [
@@ -229,14 +229,34 @@ function retracts(after: string, boxed: string): boolean {
   return true;
 }
 
+/** "The real answer is 17" after the final answer, naming a different value (not as a naive reading). */
+function correctedValue(after: string, boxed: string): boolean {
+  if (!/\bthe (?:real|correct|actual|true|right|proper) /i.test(after)) return false;
+  for (const sentence of sentencesOf(after)) {
+    if (NAIVE.test(sentence)) continue;
+    CORRECTED_VALUE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CORRECTED_VALUE.exec(sentence))) if (!equivalent(m[1], boxed).equal) return true;
+  }
+  return false;
+}
+
 /** A value named in prose: a number, `$x = 5$`, `$\frac{3}{4}$`; group 1 is the value. */
 const VALUE = String.raw`(?:\$\s*)?(?:[a-zA-Z]\s*=\s*)?(-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?|\\[dt]?frac\s*\{[^{}$]{1,30}\}\s*\{[^{}$]{1,30}\}|\\[dt]?frac\d\d)(?![\d.]*\s*[a-zA-Z]*\s*=)`;
 /** A conditional ("if between is inclusive", "if I made a slip", "otherwise") within a sentence. */
-const CONDITION = /\b(?:if|unless|otherwise|assuming|supposing|in case|depending on)\b/i;
+const CONDITION = /\b(?:if|unless|otherwise|assuming|supposing|in case|depending on)\b|^[\s(*_-]*should\b/i;
 /** A value stated as the outcome of a condition: "it would be 205", "the count is 32", "you'd get 9". */
 const OUTCOME = new RegExp(String.raw`(?:\b(?:otherwise|or else|else)\s*,?\s*(?:it(?:'s|’s| is)\s*)?(?=[$\d-]|\\[dt]?frac)|\b(?:would|could|might|may)(?:\s+(?:instead|then|actually|also|rather|well))?\s+(?:be|give|get|become|yield|equal|change to|have been)|['’]d\s+(?:be|get|give|have)|\b(?:answer|count|result|total|value|number|sum|area|probability|it|one)\s+(?:is|becomes|equals|changes to|increases to|decreases to|drops to|goes up to)|\b(?:we|you|one)\s+(?:get|gets|obtain|obtains)|\bgives|\byields)\s*(?:instead\s+|only\s+|exactly\s+|just\s+)?` + VALUE, 'gi');
-/** A concession that another value also solves the problem: "though $x=5$ also satisfies the equation". */
-const ALSO_SOLVES = new RegExp(VALUE + String.raw`\s*\$?\s*(?:,\s*)?(?:also|too|equally|as well)?\s*(?:satisf(?:ies|y)|works?|solves?|fits?|is (?:also )?(?:a )?(?:valid|possible|acceptable|correct|legitimate)?\s*(?:answer|solution|root|value|option|candidate)?)\b([^.!?\n]{0,60})`, 'gi');
+/**
+ * Another value endorsed as an answer: "though $x=5$ also satisfies the equation", "16 would also be
+ * reasonable", "16 is defensible if ...", "$n = 16$ is another solution". Counted only with a qualifier
+ * in the sentence (also, too, another, if, though, ...: see ENDORSE_QUALIFIER). The value must not be
+ * an operand of arithmetic ("15 = 3 \times 5 is also ...").
+ */
+const ALSO_SOLVES = new RegExp(String.raw`(?<![=+*/^×-]\s*)(?<!\\(?:times|cdot)\s*)` + VALUE + String.raw`\s*\$?\s*(?:,\s*)?(?:(?:also|too|equally|as well)\s+)?(?:satisf(?:ies|y)|works?|solves?|fits?|is (?:(?:also|equally|another|an?|just as|as)\s+)*(?:valid|possible|acceptable|correct|legitimate|defensible|reasonable|plausible|likely)(?:\s+(?:answer|solution|root|value|option|candidate|reading))?|is (?:also\s+)?(?:an?|another)\s+(?:(?:valid|possible|acceptable|correct|legitimate|plausible)\s+)?(?:answer|solution|root|value|option|candidate|possibility)|would (?:also |equally )?(?:be (?:\w+ )?(?:valid|reasonable|acceptable|correct|possible|plausible|defensible)|work))\b([^.!?\n]{0,60})`, 'gi');
+const ENDORSE_QUALIFIER = /\b(?:also|too|as well|equally|another|if|unless|though|although|that said|depending|alternatively|just as)\b/i;
+/** "the real answer is 17" after the final answer: a correction to a different value. */
+const CORRECTED_VALUE = new RegExp(String.raw`\bthe (?:real|correct|actual|true|right|proper) (?:answer|value|count|result|total) (?:is|should be|must be|would be)\s*(?:actually\s*)?` + VALUE, 'gi');
 /** A dismissal after the alternative ("but it doesn't", "but is extraneous"): commentary, not a hedge. */
 const DISMISSED = /\b(?:but|however|yet|which)\b[^.!?\n]{0,60}?(?:\bnot\b|n['’]t\b|\bno\b|extraneous|reject\w*|exclud\w*|invalid|fails?|violat\w*|ruled out|discard\w*|larger|smaller|too (?:big|large|small))|\bbut\b[^.!?\n]{0,30}?\bthe (?:problem|question|statement) (?:says|states|asks|specifies|requires|wants|rules|excludes|is about)|\bnot the case\b/i;
 /** A value the answer can have "instead": "the answer could be 13", "it might also be 14". */
@@ -291,7 +311,7 @@ function alternativeInProse(after: string, boxed: string): boolean {
     ALSO_SOLVES.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ALSO_SOLVES.exec(sentence))) {
-      if (!/\b(?:also|too|equally|as well)\b/i.test(m[0])) continue;
+      if (!ENDORSE_QUALIFIER.test(sentence)) continue;
       if (DISMISSED.test(m[2])) continue;
       if (!equivalent(m[1], boxed).equal) return true;
     }
@@ -343,7 +363,7 @@ export function extractStrict(response: string): Extraction {
     const after = text.slice(last.end);
     // Nothing but closing markup after the box (most responses): no retraction or hedge to look for.
     const bare = NO_PROSE.test(after);
-    if (!bare && (retracts(after, last.content) || secondThought(after, last.content))) return { answer: last.content, parts: null, reason: 'retracted' };
+    if (!bare && (retracts(after, last.content) || secondThought(after, last.content) || correctedValue(after, last.content))) return { answer: last.content, parts: null, reason: 'retracted' };
     if (!bare && alternativeAfter(after, last.content)) return { answer: last.content, parts: null, reason: 'hedged' };
     if (!bare && (HEDGE_AFTER.test(withoutReassuredDoubt(after)) || alternativeInProse(after, last.content))) return { answer: last.content, parts: null, reason: 'hedged' };
     // Boxes that differ from the last one, walking back until a correction separates them.
@@ -364,7 +384,7 @@ export function extractStrict(response: string): Extraction {
   const stmt = finalStatement(text);
   if (!stmt || !stmt.answer) return { answer: null, parts: null, reason: 'no_answer' };
   const after = text.slice(stmt.end);
-  if (retracts(after, stmt.answer) || secondThought(after, stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'retracted' };
+  if (retracts(after, stmt.answer) || secondThought(after, stmt.answer) || correctedValue(after, stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'retracted' };
   if (HEDGE_AFTER.test(withoutReassuredDoubt(after)) || HEDGE_AFTER.test(stmt.answer) || alternativeInProse(after, stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'hedged' };
   return { answer: stmt.answer, parts: null, reason: 'ok' };
 }
