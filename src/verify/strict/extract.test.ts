@@ -138,6 +138,9 @@ describe('final statements with a trailing remark', () => {
     ok('**Answer:** 5 — not 3.', '5');
     ok('Final answer: 12 (counting both endpoints)', '12');
     ok('Final answer: 17 (seventeen)', '17');
+    ok('**Answer:** 12, not 13 or 14.', '12');
+    ok('**Answer:** $\\frac{1}{2}$ (i.e. $0.5$)', '\\frac12');
+    ok('**Answer:** 12 (rounded to the nearest integer)', '12');
   });
   it('a number word with its value is the value', () => {
     ok('Final answer: **seventeen** ($17$)', '17');
@@ -147,6 +150,7 @@ describe('final statements with a trailing remark', () => {
     bad('**Answer:** 5 (not sure)', '5');
     bad('**Answer:** 5 (not entirely sure)', '5');
     bad('**Answer:** 5 (or 3)', '5');
+    bad('**Answer:** 12, not 13 — maybe 14.', '12');
     bad('Final answer: 12 (probably)', '12');
     bad('Final answer: 12 (approximately)', '12');
   });
@@ -164,6 +168,11 @@ describe('equivalence additions', () => {
     ok('The answer is $\\boxed{\\boldsymbol{12}}$.', '12');
     bad('The answer is $\\boxed{\\textbf{12}}$.', '13');
     ok('$\\boxed{\\textbf{(C)}}$', 'C');
+    ok('The answer is $\\mathbf{\\frac{1}{2}}$.', '\\frac12');
+    ok('The answer is $\\boxed{\\mathbf{(1, 2)}}$.', '(1,2)');
+    ok('The answer is $\\boxed{\\textbf{(B)}\\ 8}$', 'B');
+    ok('The answer is $\\boxed{\\textbf{(B)}\\ 8}$', '8');
+    bad('The answer is $\\boxed{\\mathbf{(1, 2)}}$.', '(2,1)');
   });
   it('numeral base names', () => {
     ok('$\\boxed{1011_\\text{two}}$', '1011_2');

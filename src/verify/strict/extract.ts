@@ -171,6 +171,7 @@ function cleanStatement(s: string): string {
 }
 
 /** Words that make a parenthetical remark a hedge rather than commentary. */
+const REJECT_SPOILER = /\b(?:maybe|perhaps|possibly|probably|likely|might|could|unsure|if|unless|otherwise)\b|\?/i;
 const REMARK_HEDGE = /\b(?:or|maybe|perhaps|possibly|probably|likely|might|could|approx\w*|roughly|about|around|unsure|sure|certain|confident|if|unless|otherwise)\b|\?/i;
 
 /**
@@ -188,12 +189,15 @@ function trailingRemark(t: string): string {
     const math = /^\$([^$]{1,100})\$$/.exec(inner);
     if (math && /^[a-zA-Z][a-zA-Z\s-]{2,}$/.test(head)) return math[1].trim();
     // "5 (not 3, ...)": a rejected value.
-    if (/^(?:not|rather than|instead of|as opposed to)\b/i.test(inner) && !/^not\s+(?:\S+\s+)?(?:sure|certain|confident|positive)\b/i.test(inner)) return head;
+    if (/^(?:not|rather than|instead of|as opposed to)\b/i.test(inner) && !/^not\s+(?:\S+\s+)?(?:sure|certain|confident|positive)\b/i.test(inner) && !REJECT_SPOILER.test(inner)) return head;
+    // "$\frac12$ (i.e. $0.5$)", "(\approx 0.333)": a restatement of the value.
+    if (/^(?:i\.?\s?e\.?|that is|equivalently|or equivalently|=|\\approx|≈)/i.test(inner) && /\d|\\[a-zA-Z]/.test(head)) return head;
     // "12 (counting both ends)": prose without a value or a hedge.
     if (/\d|\\[a-zA-Z]|\$/.test(head) && /^[a-zA-Z][a-zA-Z' ,;:-]*[a-zA-Z]$/.test(inner) && (/\s/.test(inner) || /^-?\d+(?:\.\d+)?$/.test(head)) && !REMARK_HEDGE.test(inner)) return head;
   }
   const rejected = /^(.*?[^\s,;])\s*(?:[,;]|\s[—–-])\s*(?:not|rather than|instead of)\s+(?!(?:\S+\s+)?(?:sure|certain|confident|positive)\b)[^()]{1,200}$/i.exec(t);
-  if (rejected && !REMARK_HEDGE.test(t.slice(rejected[1].length))) return rejected[1].trim();
+  // "12, not 13 or 14": "or" joins the rejected values; other hedge words keep the remark.
+  if (rejected && !REJECT_SPOILER.test(t.slice(rejected[1].length))) return rejected[1].trim();
   return t;
 }
 

@@ -8,6 +8,46 @@ import type { Reference } from '../types.js';
 
 const BASES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, sixteen: 16, binary: 2, octal: 8, decimal: 10, hex: 16, hexadecimal: 16 };
 
+/**
+ * `\mathbf{\frac12}`, `\boldsymbol{x}`, `\textbf{(1, 2)}`: bold around math is markup. The group is
+ * brace-matched; `\textbf`/`\mathbf` around words (`\textbf{C}`, `\mathbf{yes}`) are left for the text
+ * rules. At most 8 wrappers, each scan bounded by the string length.
+ */
+function unwrapBold(s: string): string {
+  let t = s;
+  const re = /\\(boldsymbol|bm|pmb|mathbf|textbf)\s*\{/g;
+  for (let k = 0; k < 8; k++) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let changed = false;
+    while ((m = re.exec(t))) {
+      const open = m.index + m[0].length - 1;
+      let depth = 0;
+      let j = open;
+      for (; j < t.length; j++) {
+        if (t[j] === '\\') {
+          j++;
+          continue;
+        }
+        if (t[j] === '{') depth++;
+        else if (t[j] === '}' && --depth === 0) break;
+      }
+      if (j >= t.length) return t;
+      const inner = t.slice(open + 1, j);
+      const words = inner.replace(/\\[a-zA-Z]+/g, '');
+      // `\textbf{(C)}` is an option label and text-mode letters are words: only letter-free math.
+      const mathy =
+        m[1] === 'boldsymbol' || m[1] === 'bm' || m[1] === 'pmb' ? true : /\\[a-zA-Z]|[()[\]]/.test(inner) && !(m[1] === 'textbf' ? /[a-zA-Z]/ : /[a-zA-Z]{2,}|^\s*\(\s*[A-J]\s*\)\s*$/).test(words);
+      if (!mathy) continue;
+      t = t.slice(0, m.index) + (m.index === 0 && j === t.length - 1 ? inner : `{${inner}}`) + t.slice(j + 1);
+      changed = true;
+      break;
+    }
+    if (!changed) break;
+  }
+  return t;
+}
+
 /** Remove wrappers and markup that never change the value. */
 export function cleanLatex(s: string): string {
   let t = s.trim();
@@ -31,7 +71,7 @@ export function cleanLatex(s: string): string {
   // Bold and other font wrappers around math (`\mathbf{17}`, `\textbf{12}`, `\boldsymbol{x}`) never change the value.
   if (t.includes('\\')) {
     t = t.replace(/\\(?:boldsymbol|bm|pmb|mathbf|textbf|mathrm|mathit|textit|textrm|mathsf|textsf|text|mathnormal)\s*\{(\s*-?[\d.,]+\s*)\}/g, '{$1}');
-    t = t.replace(/\\(?:boldsymbol|bm|pmb)\s*\{([^{}]*)\}/g, '{$1}');
+    if (/\\(?:boldsymbol|bm|pmb|mathbf|textbf)\s*\{/.test(t)) t = unwrapBold(t);
   }
   // Numeral base names: `1011_\text{two}`, `1011_{two}` are `1011_2`.
   if (t.includes('_')) {
