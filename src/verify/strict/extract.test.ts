@@ -33,6 +33,24 @@ describe('a different value offered under a condition after the final answer is 
     bad('**Answer:** 15\n\n(If the problem meant subsets of any size, the answer would be 32.)', '15');
     bad('Final Answer: 15\n\nAlthough 16 is also possible if we count the empty set.', '15');
   });
+  it('a different value called possible is a hedge', () => {
+    bad('$\\boxed{3}$\n\nThere is a chance it\'s 4, if the problem meant something else.', '3');
+    bad('$\\boxed{3}$\n\nPerhaps it is 4.', '3');
+    bad('$\\boxed{3}$ — it might be 4.', '3');
+    bad('$\\boxed{3}$\n\nHonestly, 4 seems just as likely.', '3');
+    bad('$\\boxed{3}$\n\nIt\'s possible that the intended answer is 4.', '3');
+    bad('$\\boxed{3}$\n\nI\'m fairly sure it\'s 3, although 4 can\'t be ruled out.', '3');
+  });
+  it('possibility words without an alternative answer are commentary', () => {
+    ok('$\\boxed{3}$\n\nWe might also compute it as $2 + 1$.', '3');
+    ok('$\\boxed{3}$\n\nIt is possible to verify with $n = 4$ that the formula holds.', '3');
+    ok('$\\boxed{3}$\n\nIt is not possible for the answer to be 4, since 4 is even.', '3');
+    ok('$\\boxed{3}$\n\nThe largest possible sum is 12, and the smallest is 3.', '3');
+    ok('$\\boxed{3}$\n\nEach of the 4 cases is equally likely, so this is fair.', '3');
+    ok('$\\boxed{3}$\n\nSince $x$ could be 1 or 2, we took both cases into account.', '3');
+    ok('$\\boxed{3}$\n\nIt\'s unlikely that the answer is 4.', '3');
+    ok('$\\boxed{3}$\n\nThe case $n=4$ is ruled out since it makes the denominator zero.', '3');
+  });
   it('more harmless commentary stays correct', () => {
     ok('$\\boxed{15}$\n\nThis is consistent with the small cases $n=1,2,3$ giving 1, 3, 6.', '15');
     ok('$\\boxed{15}$\n\nFor comparison, the unrestricted count would be 32.', '15');
@@ -83,6 +101,8 @@ describe('a retraction after the final answer makes it incorrect', () => {
     bad('$\\boxed{15}$\n\nI realize I made an error: the real answer is 17.', '15');
     bad('$\\boxed{15}$\n\nUpon re-reading, I see the answer above is wrong.', '15');
     bad('$\\boxed{15}$\n\nHmm, no. I think I misread the problem.', '15');
+    bad('Final answer: 3\n\nEDIT: it\'s actually 4.', '3');
+    bad('Final answer: 3\n\nP.S. Just kidding, it\'s 4.', '3');
   });
   it('near misses', () => {
     ok('$\\boxed{6}$\n\nWait, no, 6 is right: each pair was counted once.', '6');
@@ -112,6 +132,8 @@ describe('boxes: "or" before the next box is a hedge even after "hmm"; a stated 
     );
     bad('Therefore $\\boxed{45}$. Hmm, no — scratch that. The answer is $\\boxed{22.5}$... something\'s off. 45 was right after all.\n\n$\\boxed{45}$', '22.5');
     ok('$\\boxed{45}$. On second thought the pairs are ordered, so $\\boxed{90}$.', '90');
+    ok('I computed $\\boxed{3}$ earlier, but on reflection the right value is $\\boxed{4}$.', '4');
+    bad('I computed $\\boxed{3}$ earlier, but on reflection the right value is $\\boxed{4}$.', '3');
   });
   it('multi-part answers are still multi-part', () => {
     ok('$x = \\boxed{2}$. Substituting into the second equation, $y = \\boxed{3}$.', '(2,3)');

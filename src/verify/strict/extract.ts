@@ -69,13 +69,13 @@ export function findBoxes(text: string): Box[] | null {
   return out;
 }
 
-const CORRECTION = /\b(?:actually|wait|correct(?:ion|ed|ing)|mistakes?|wrong|incorrect|not (?:correct|right)|instead|oops|re-?check\w*|revis\w*|fix\w*|errors?|rather|hmm|after all|on second thoughts?|hold on|scratch that|something(?:'s|’s| is) (?:off|wrong)|re-?(?:do|doing|compute|computing|calculat\w*|consider\w*|examin\w*|count\w*|read\w*|evaluat\w*|deriv\w*)|forgot|misread\w*|miscount\w*|miscalculat\w*|overcount\w*|undercount\w*|double-?count\w*|turns out)\b|\bno\s*[,.!;—–]/i;
+const CORRECTION = /\b(?:actually|wait|correct(?:ion|ed|ing)|mistakes?|wrong|incorrect|not (?:correct|right)|instead|oops|re-?check\w*|revis\w*|fix\w*|errors?|rather|hmm|after all|on second thoughts?|hold on|scratch that|something(?:'s|’s| is) (?:off|wrong)|re-?(?:do|doing|compute|computing|calculat\w*|consider\w*|examin\w*|count\w*|read\w*|evaluat\w*|deriv\w*)|forgot|misread\w*|miscount\w*|miscalculat\w*|overcount\w*|undercount\w*|double-?count\w*|turns out|on (?:further )?reflection|upon reflection|the (?:right|correct|real|actual|true) (?:value|answer|count|result|total))\b|\bno\s*[,.!;—–]/i;
 /** Text between two boxes that ends by offering the next box as an alternative ("? Hmm, or $\boxed{99}$"). */
 const ALT_TAIL = /\b(?:or|maybe|perhaps|possibly)\s*(?:(?:maybe|perhaps|possibly|even|else)\s*)?(?:(?:it(?:'s|’s| is| could be| might be| may be)|just)\s*)?(?:\$\$?|\\\(|\\\[)?\s*$/i;
 /** An explicit statement of an error: a correction even when the next box is introduced with "or". */
 const ERROR_STATED = /\b(?:mistakes?|wrong|incorrect|errors?|scratch|correct(?:ion|ed)|should be|instead|rather|misread\w*|miscount\w*|forgot|re-?(?:do|compute|calculat\w*|check\w*|count\w*))\b/i;
 const HEDGE_BETWEEN = /\b(or|either|possibly|maybe|perhaps|alternatively|might|could)\b/i;
-const HEDGE_AFTER = /\bif (?:the (?:problem|question)|we|you|one) (?:meant|means|intended|intends|asks?|asked|interprets?|interpreted|counts?|counted|includes?|included)\b[^.\n]{0,80}?\b(?:answer|it|result) would (?:instead )?be\b|\b((?:also|equally) (?:plausible|possible|likely|valid)|could also be|might also be|may also be|or possibly|or maybe|alternatively|alternative (?:interpretation|reading|answer)s?|another possible answer|is also (a )?(valid|possible|correct)|not (entirely |completely |100% |fully |quite |totally )?(sure|certain|confident)|i('m| am) unsure|or perhaps|(?:leave|keep) both|can(?:no|'|’)t decide|cannot decide)\b/i;
+const HEDGE_AFTER = /\bif (?:the (?:problem|question)|we|you|one) (?:meant|means|intended|intends|asks?|asked|interprets?|interpreted|counts?|counted|includes?|included)\b[^.\n]{0,80}?\b(?:answer|it|result) would (?:instead )?be\b|\b(also (?:plausible|possible|likely|valid)|equally (?:plausible|possible|valid)|could also be|might also be|may also be|or possibly|or maybe|alternatively|alternative (?:interpretation|reading|answer)s?|another possible answer|is also (a )?(valid|possible|correct)|not (entirely |completely |100% |fully |quite |totally )?(sure|certain|confident)|i('m| am) unsure|or perhaps|(?:leave|keep) both|can(?:no|'|’)t decide|cannot decide)\b/i;
 /**
  * "I'm not 100% sure, but the computation checks out": doubt withdrawn in the same sentence by a
  * check that holds. Only when no hedge word or number follows the "but" (so "not sure, but it could
@@ -83,7 +83,7 @@ const HEDGE_AFTER = /\bif (?:the (?:problem|question)|we|you|one) (?:meant|means
  */
 const REASSURED = /\bnot (?:[\w%]+ )?(?:sure|certain|confident)\b([^.!?\n]{0,40}?)\b(?:but|though|however|yet)\b([^.!?\n]{0,80}?)\b(?:checks? out|checked out|verified|confirm(?:s|ed)?|is consistent|holds|double-?checked|agrees)\b/gi;
 const REASSURE_SPOILERS = /\d|\b(?:or|maybe|perhaps|possibly|might|could|may|probably|likely|wrong|incorrect|not)\b/i;
-const SECOND_THOUGHT = /(?:^|[\s.,;:!])(?:wait|actually|hmm+|oops|correction)\b([\s\S]*)/i;
+const SECOND_THOUGHT = /(?:^|[\s.,;:!(])(?:(?:wait|actually|hmm+|oops|correction|just kidding|never ?mind|on second thoughts?)\b|(?:edit|update)\s*:|p\.\s?s\.)([\s\S]*)/i;
 /** Doubt about the answer just given, after "wait"/"actually" ("Wait, no. That can't be right"). */
 const DOUBT = /\b(?:wrong|incorrect|mistaken?|not right|error|can(?:no|'|’)t (?:possibly )?be (?:right|correct|true|valid)|cannot (?:possibly )?be (?:right|correct|true|valid)|does(?:n't|n’t| not) (?:make sense|work|add up|check out|fit)|impossible|contradicts?|contradiction|misread|miscount\w*|miscalculat\w*|forgot|overcount\w*|undercount\w*|double-?counted)\b/i;
 /** "Wait, no." / "Actually no —" right after the marker; not "no need", "no other", "no mistake". */
@@ -212,7 +212,7 @@ function secondThought(after: string, boxed: string): boolean {
   const rest = m[1];
   if (DOUBT.test(rest)) return true;
   if (DENIAL.test(rest) && !CONFIRMED.test(rest)) return true;
-  const vals = [...rest.matchAll(/(?:\bis|\b(?:it|that|answer)['’]s|\bbe|=|\bget|\bgives?)\s*\$?\s*(-?\d+(?:\.\d+)?)/gi)].map((x) => x[1]);
+  const vals = [...rest.matchAll(/(?:\bis|\b(?:it|that|answer)['’]s|\bbe|=|\bget|\bgives?)\s*(?:(?:actually|really|just|in fact)\s+)?\$?\s*(-?\d+(?:\.\d+)?)/gi)].map((x) => x[1]);
   if (vals.length === 0) return false;
   const last = vals[vals.length - 1];
   return !equivalent(last, boxed).equal;
@@ -265,6 +265,17 @@ const CORRECTED_VALUE = new RegExp(String.raw`\bthe (?:real|correct|actual|true|
 const DISMISSED = /\b(?:but|however|yet|which)\b[^.!?\n]{0,60}?(?:\bnot\b|n['’]t\b|\bno\b|extraneous|reject\w*|exclud\w*|invalid|fails?|violat\w*|ruled out|discard\w*|larger|smaller|too (?:big|large|small))|\bbut\b[^.!?\n]{0,30}?\bthe (?:problem|question|statement) (?:says|states|asks|specifies|requires|wants|rules|excludes|is about)|\bnot the case\b/i;
 /** A value the answer can have "instead": "the answer could be 13", "it might also be 14". */
 const MAYBE_VALUE = new RegExp(String.raw`\b(?:answer|it|result|count|total|value)\s+(?:could|might|may)\s+(?:also\s+|instead\s+|well\s+|actually\s+)?be\s*` + VALUE, 'gi');
+/** A value a remark calls possible: "there's a chance it's 4", "the intended answer may be 4", "4 seems just as likely", "4 can't be ruled out". */
+const POSSIBLE_VALUE = new RegExp(
+  String.raw`(?:\b(?:chance|possible|possibly|perhaps|maybe|might|may|could|probably|likely|plausibl[ey])\b[^.!?\n]{0,40}?(?:\bit(?:'s|’s| is)|\b(?:it|answer|result|count|total)\s+(?:(?:could|might|may|would)\s+)?(?:also\s+)?(?:is|be|equals?))\s+(?:(?:actually|really|just|in fact)\s+)?` +
+    VALUE +
+    String.raw`|(?<![=+*/^×-]\s*)` +
+    VALUE +
+    String.raw`\s*\$?\s*(?:(?:seems|looks|is|appears)\s+(?:(?:just|equally|also|about|as)\s+)*(?:as\s+)?(?:likely|plausible|possible|reasonable)|can(?:no|'|’)t be (?:ruled out|excluded)|cannot be (?:ruled out|excluded)))`,
+  'gi',
+);
+/** A negated possibility ("not possible", "impossible", "unlikely"): a dismissal. */
+const IMPOSSIBLE = /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:possible|likely|plausible)\b|\bimpossible\b|\bunlikely\b|\bis ruled out\b/i;
 /** A value named as a naive or tempting wrong answer ("one might think it could be 8"): commentary. */
 const NAIVE = /\b(?:(?:one|you|someone|a student|many people)\s+(?:might|may|could|would)\s+(?:think|guess|expect|assume|be tempted|naively)|naive\w*|common (?:mistake|error|pitfall|trap)|tempting)\b/i;
 /** A check of the answer ("Check: if n = 12, the sum is 78"): values in it are not alternatives. */
@@ -306,6 +317,15 @@ function alternativeInProse(after: string, boxed: string): boolean {
         if (!equivalent(m[1], boxed).equal) return true;
       }
     }
+    if (!IMPOSSIBLE.test(sentence)) {
+      POSSIBLE_VALUE.lastIndex = 0;
+      let mp: RegExpExecArray | null;
+      while ((mp = POSSIBLE_VALUE.exec(sentence))) {
+        const v = mp[1] ?? mp[2];
+        const after = sentence.slice(mp.index + mp[0].length);
+        if (!DISMISSED.test(after) && !/^\s*[+*/^×=-]/.test(after) && !equivalent(v, boxed).equal) return true;
+      }
+    }
     MAYBE_VALUE.lastIndex = 0;
     let mv: RegExpExecArray | null;
     while ((mv = MAYBE_VALUE.exec(sentence))) {
@@ -330,7 +350,11 @@ function withoutReassuredDoubt(after: string): string {
 
 /** "\boxed{4} (or $-4$)": a different value offered as an alternative right after the final box. */
 function alternativeAfter(after: string, boxed: string): boolean {
-  const m = /^[^\n]{0,40}?\bor\s+(?:possibly\s+|maybe\s+|perhaps\s+)?\$?\s*(-?[\d\\][^$\n),;]{0,40}?)\s*\$?\s*(?:[),;.]|$)/im.exec(after);
+  // "or 5" as an aside to the box ("\boxed{4} (or $-4$)", ", or possibly 5", "— or 16", "Hmm, or 16"); not an
+  // "or" inside a later prose sentence ("Since $x$ could be 1 or 2, we took both cases"), which the
+  // sentence rules judge.
+  const m = /^\s*[^\n]{0,40}?\bor\s+(?:possibly\s+|maybe\s+|perhaps\s+)?\$?\s*(-?[\d\\][^$\n),;]{0,40}?)\s*\$?\s*(?:[),;.]|$)/im.exec(after);
+  if (m && /[a-zA-Z]{3,}[^\n]*\bor\s/.test(m[0]) && !/^\s*[(—–-]|^[\s\S]{0,12}\bor\b/.test(m[0])) return false;
   if (!m) return false;
   return !equivalent(m[1], boxed).equal;
 }
