@@ -137,6 +137,14 @@ describe('boxes: "or" before the next box is a hedge even after "hmm"; a stated 
   });
   it('multi-part answers are still multi-part', () => {
     ok('$x = \\boxed{2}$. Substituting into the second equation, $y = \\boxed{3}$.', '(2,3)');
+    bad('$x = \\boxed{2}$ and $y = \\boxed{3}$.', '3');
+    bad('The area is $\\boxed{12}$ and the perimeter is $\\boxed{14}$.', '14');
+  });
+  it('boxed named intermediates combined by a final boxed expression: the last box', () => {
+    ok('So $a = \\boxed{3}$ and $b = \\boxed{4}$, giving $a+b = \\boxed{7}$.', '7');
+    bad('So $a = \\boxed{3}$ and $b = \\boxed{4}$, giving $a+b = \\boxed{7}$.', '3');
+    ok('We find $m = \\boxed{5}$, $n = \\boxed{12}$, so $m + n = \\boxed{17}$.', '17');
+    bad('$x = \\boxed{2}$ or $x + 1 = \\boxed{3}$.', '3');
   });
 });
 

@@ -359,6 +359,28 @@ function alternativeAfter(after: string, boxed: string): boolean {
   return !equivalent(m[1], boxed).equal;
 }
 
+/** The name a box is assigned to, in the same math segment: `a = \boxed{3}` gives `a`. */
+function boxLabel(text: string, box: Box): string | null {
+  const m = /([^$=\n]{1,40}?)\s*=\s*(?:\$|\\\(|\\\[)?\s*$/.exec(text.slice(Math.max(0, box.start - 60), box.start));
+  if (!m) return null;
+  const seg = m[1].split(/\$|\\\(|\\\[|[,;:]|\s(?:and|so|giving|thus|hence|then|therefore)\s/).pop()?.trim() ?? '';
+  return seg === '' ? null : seg;
+}
+
+/**
+ * `a = \boxed{3}`, `b = \boxed{4}`, giving `a + b = \boxed{7}`: boxes of named intermediate values
+ * followed by a box for an expression of those names; the last box is the answer.
+ */
+function combinesEarlier(text: string, boxes: Box[]): boolean {
+  const lastLabel = boxLabel(text, boxes[boxes.length - 1]);
+  if (!lastLabel || /^[A-Za-z](?:_\{?\w+\}?)?$/.test(lastLabel) || !/[+\-*/^]|\\(?:cdot|times|frac)|\d[A-Za-z]|[A-Za-z]{2}/.test(lastLabel)) return false;
+  return boxes.slice(0, -1).every((b) => {
+    const name = boxLabel(text, b);
+    if (!name || !/^[A-Za-z](?:_\{?\w+\}?)?$/.test(name)) return false;
+    return new RegExp(`(?<![A-Za-z\\\\])${name.replace(/[\\{}^$.*+?()[\]|]/g, '\\$&')}(?![A-Za-z])`).test(lastLabel);
+  });
+}
+
 /** Two boxes give the same answer: the same text, or equivalent values (`12` and `12.0`). */
 function sameBox(a: string, b: string): boolean {
   return boxKey(a) === boxKey(b) || (a.length <= 200 && b.length <= 200 && equivalent(a, b).equal);
@@ -406,7 +428,10 @@ export function extractStrict(response: string): Extraction {
       if (HEDGE_BETWEEN.test(between) && !sameBox(boxes[k].content, boxes[k + 1].content)) alternatives = true;
       distinct.unshift(boxes[k]);
     }
-    if (distinct.some((b) => !sameBox(b.content, last.content))) return { answer: last.content, parts: distinct.map((b) => b.content), alternatives, reason: 'ok' };
+    if (distinct.some((b) => !sameBox(b.content, last.content))) {
+      if (!alternatives && combinesEarlier(text, distinct)) return { answer: last.content, parts: null, reason: 'ok' };
+      return { answer: last.content, parts: distinct.map((b) => b.content), alternatives, reason: 'ok' };
+    }
     return { answer: last.content, parts: null, reason: 'ok' };
   }
   const stmt = finalStatement(text);
