@@ -184,6 +184,17 @@ describe('final statements with a trailing remark', () => {
     bad('Final answer: 12 (probably)', '12');
     bad('Final answer: 12 (approximately)', '12');
   });
+  it('text cut from a one-line statement is judged like text after the answer', () => {
+    bad('The answer is 12. If zero counts, it would be 13.', '12');
+    bad('The answer is 12. Perhaps it is 13.', '12');
+    bad('The answer is 12. Wait, no, that can\'t be right.', '12');
+    bad('Final Answer: The final answer is $12$. I hope it is correct. If not, it may be 13.', '12');
+    ok('Final Answer: The final answer is $12$. I hope it is correct.', '12');
+    ok('The answer is 12. (Check: $3 \\times 4 = 12$.)', '12');
+    ok('The answer is 12. If you include zero the answer is still 12.', '12');
+    ok('Answer: 12 (the other candidate, 13, fails the parity check)', '12');
+    bad('Answer: 12 (though the other reading, 13, is also possible)', '12');
+  });
   it('parentheses that are the answer are untouched', () => {
     ok('Answer: (1, 2)', '(1,2)');
     ok('Answer: (C) 12', 'C');

@@ -107,7 +107,7 @@ const FINAL_PATTERNS: RegExp[] = [
 ];
 
 /** Text of the explicit final statement, the last one in `text`; null when there is none. */
-function finalStatement(text: string): { answer: string; end: number } | null {
+function finalStatement(text: string): { answer: string; end: number; cut: string } | null {
   let best: { answer: string; end: number; at: number } | null = null;
   const consider = (m: RegExpExecArray): void => {
     let ans = m[1];
@@ -148,26 +148,39 @@ function finalStatement(text: string): { answer: string; end: number } | null {
   }
   if (!best) return null;
   const found = best as { answer: string; end: number; at: number };
-  return { answer: cleanStatement(found.answer), end: found.end };
+  const cut: string[] = [];
+  const answer = cleanStatement(found.answer, cut);
+  return { answer, end: found.end, cut: cut.join('\n') };
 }
 
-/** Strip the markup around a one-line final statement: bold, `$`, trailing period, "is". */
-function cleanStatement(s: string): string {
+/**
+ * Strip the markup around a one-line final statement: bold, `$`, trailing period, "is". Text cut off
+ * after the value (a following sentence, a remark) is pushed to `cut`, so the caller judges it like text
+ * after the answer ("12. If zero counts, it would be 13." is a hedge).
+ */
+function cleanStatement(s: string, cut: string[]): string {
   let t = s.trim();
   t = t.replace(/^\*\*|\*\*$/g, '').trim();
   const math = /^(?:\$\$|\$|\\\(|\\\[)([\s\S]*?)(?:\$\$|\$|\\\)|\\\])/.exec(t);
   if (math && math[1].trim()) {
     const after = t.slice(math[0].length).trim();
-    // Keep a trailing unit or option text; drop a trailing period.
+    // Keep a trailing unit or option text; drop a trailing period (and what follows it).
     const tail = /^[.。!]/.test(after) ? '' : after.replace(/[.。!$\s]+$/, '');
+    if (!tail && after.length > 1) cut.push(after.slice(1));
     t = tail ? `${math[1]} ${tail}` : math[1];
   }
-  // Cut a following sentence ("5. I hope it is correct."), keeping decimals like 3.14.
-  t = t.replace(/[.。!]\s+[A-Z][\s\S]*$/, '');
+  // Cut a following sentence ("5. I hope it is correct.", "12. (Check: ...)"), keeping decimals like 3.14.
+  const next = /[.。!]\s+[(A-Z][\s\S]*$/.exec(t);
+  if (next) {
+    cut.push(next[0].slice(1));
+    t = t.slice(0, next.index);
+  }
   // "Answer: The number of solutions is 7": the value after the verb.
   const sentence = /^(?:the|there|it|this)\b[^$\\=\n]{0,80}?\s(?:is|are|equals)\s+(?!not\b)([\s\S]+)$/i.exec(t);
   if (sentence) t = sentence[1].replace(/^\$([^$]+)\$/, '$1');
-  return trailingRemark(t.replace(/\s*[.。]\s*$/, '').replace(/\*\*/g, '').trim());
+  // "the answer is still 12".
+  t = t.replace(/^(?:still|indeed|again|also|clearly|simply|exactly)\s+(?=[$\d\\-])/i, '');
+  return trailingRemark(t.replace(/\s*[.。]\s*$/, '').replace(/\*\*/g, '').trim(), cut);
 }
 
 /** Words that make a parenthetical remark a hedge rather than commentary. */
@@ -180,7 +193,7 @@ const REMARK_HEDGE = /\b(?:or|maybe|perhaps|possibly|probably|likely|might|could
  * commentary; "seventeen ($17$)" is a number word with its value. A remark that hedges ("12 (or 13)",
  * "5 (not sure)", "12 (if we include zero, 13)") is kept so the answer stays undecided or hedged.
  */
-function trailingRemark(t: string): string {
+function trailingRemark(t: string, cut: string[]): string {
   const paren = /^(.*?\S)\s*\(([^()]{1,300})\)$/.exec(t);
   if (paren && /\s$|[^\s\\a-zA-Z_^]$/.test(paren[1] + (t[paren[1].length] === ' ' ? ' ' : ''))) {
     const head = paren[1].trim();
@@ -194,6 +207,12 @@ function trailingRemark(t: string): string {
     if (/^(?:i\.?\s?e\.?|that is|equivalently|or equivalently|=|\\approx|≈)/i.test(inner) && /\d|\\[a-zA-Z]/.test(head)) return head;
     // "12 (counting both ends)": prose without a value or a hedge.
     if (/\d|\\[a-zA-Z]|\$/.test(head) && /^[a-zA-Z][a-zA-Z' ,;:-]*[a-zA-Z]$/.test(inner) && (/\s/.test(inner) || /^-?\d+(?:\.\d+)?$/.test(head)) && !REMARK_HEDGE.test(inner)) return head;
+    // "12 (the other candidate, 13, fails the parity check)": prose naming values; cut, and judged as
+    // text after the answer by the caller.
+    if (/\d|\\[a-zA-Z]|\$/.test(head) && /^[a-zA-Z]/.test(inner) && (inner.match(/[a-zA-Z]{3,}/g) ?? []).length >= 3 && !REMARK_HEDGE.test(inner)) {
+      cut.push(`(${inner})`);
+      return head;
+    }
   }
   const rejected = /^(.*?[^\s,;])\s*(?:[,;]|\s[—–-])\s*(?:not|rather than|instead of)\s+(?!(?:\S+\s+)?(?:sure|certain|confident|positive)\b)[^()]{1,200}$/i.exec(t);
   // "12, not 13 or 14": "or" joins the rejected values; other hedge words keep the remark.
@@ -436,7 +455,7 @@ export function extractStrict(response: string): Extraction {
   }
   const stmt = finalStatement(text);
   if (!stmt || !stmt.answer) return { answer: null, parts: null, reason: 'no_answer' };
-  const after = text.slice(stmt.end);
+  const after = (stmt.cut ? `${stmt.cut}\n` : '') + text.slice(stmt.end);
   if (retracts(after, stmt.answer) || secondThought(after, stmt.answer) || correctedValue(after, stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'retracted' };
   if (HEDGE_AFTER.test(withoutReassuredDoubt(after)) || HEDGE_AFTER.test(stmt.answer) || alternativeInProse(after, stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'hedged' };
   return { answer: stmt.answer, parts: null, reason: 'ok' };
