@@ -159,13 +159,15 @@ interface Tally {
   requests: number;
   samples: number;
   completionTokens: number;
+  /** Samples that ended by max_tokens (or the context) rather than EOS. */
+  truncated: number;
   secs: number;
   latenciesMs: number[];
 }
-const emptyTally = (): Tally => ({ requests: 0, samples: 0, completionTokens: 0, secs: 0, latenciesMs: [] });
+const emptyTally = (): Tally => ({ requests: 0, samples: 0, completionTokens: 0, truncated: 0, secs: 0, latenciesMs: [] });
 
-/** What one request returned: samples and completion tokens. */
-type OneRequest = (k: number) => Promise<{ samples: number; completionTokens: number }>;
+/** What one request returned: samples, completion tokens, samples with finish reason `length`. */
+type OneRequest = (k: number) => Promise<{ samples: number; completionTokens: number; truncated: number }>;
 
 let nextSeed = 1;
 /**
@@ -185,6 +187,7 @@ async function load(seconds: number, one: OneRequest, into: Tally): Promise<void
         into.requests++;
         into.samples += r.samples;
         into.completionTokens += r.completionTokens;
+        into.truncated += r.truncated;
       }
     }),
   );
@@ -216,6 +219,7 @@ function summary(t: Tally) {
     samplesPerSec: round(t.samples / t.secs, 2),
     completionTokensPerSec: round(t.completionTokens / t.secs, 1),
     meanCompletionTokens: round(t.completionTokens / Math.max(1, t.samples), 1),
+    truncatedShare: round(t.truncated / Math.max(1, t.samples), 4),
     latencyMs: { p50: Math.round(quantile(lat, 0.5)), p99: Math.round(quantile(lat, 0.99)), max: Math.round(lat[lat.length - 1] ?? NaN) },
   };
 }
@@ -267,7 +271,7 @@ async function main(): Promise<void> {
         seed: k,
       });
       if (res.choices.length !== N || !res.usage) throw new Error(`server answered ${res.choices.length} choices (want ${N}) and usage ${JSON.stringify(res.usage)}`);
-      return { samples: res.choices.length, completionTokens: res.usage.completion_tokens };
+      return { samples: res.choices.length, completionTokens: res.usage.completion_tokens, truncated: res.choices.filter((c) => c.finish_reason === 'length').length };
     };
     const inProcess: OneRequest = async (k) => {
       const out = await withTimeout(
@@ -275,7 +279,7 @@ async function main(): Promise<void> {
         REQUEST_TIMEOUT_MS,
         'an in-process generate call',
       );
-      return { samples: out.length, completionTokens: out.reduce((s, c) => s + c.completionTokens, 0) };
+      return { samples: out.length, completionTokens: out.reduce((s, c) => s + c.completionTokens, 0), truncated: out.filter((c) => c.finishReason === 'length').length };
     };
 
     if (WARMUP > 0) {
@@ -332,6 +336,7 @@ async function main(): Promise<void> {
         ['samples/s', s.samplesPerSec.toFixed(1), b.samplesPerSec.toFixed(1)],
         ['completion tokens/s', s.completionTokensPerSec.toFixed(0), b.completionTokensPerSec.toFixed(0)],
         ['mean tokens/sample', s.meanCompletionTokens.toFixed(1), b.meanCompletionTokens.toFixed(1)],
+        ['finish=length', `${(100 * s.truncatedShare).toFixed(1)} %`, `${(100 * b.truncatedShare).toFixed(1)} %`],
         ['latency p50 (ms)', String(s.latencyMs.p50), String(b.latencyMs.p50)],
         ['latency p99 (ms)', String(s.latencyMs.p99), String(b.latencyMs.p99)],
         ['sampling passes', '-', String(passes.count)],
