@@ -90,7 +90,7 @@ export class SftData {
  */
 export function padBatch(seqs: readonly SftSequence[], padId: number, resultWeight = 1): SftBatch {
   const tok = defaultTokenizer();
-  const eq = tok.idOf('=');
+  const afterEq = Uint8Array.from(tok.tokens, (t) => (t.endsWith('=') ? 1 : 0));
   const d0 = tok.idOf('0');
   const B = seqs.length;
   const T = seqs.reduce((m, s) => Math.max(m, s.ids.length), 0);
@@ -106,7 +106,7 @@ export function padBatch(seqs: readonly SftSequence[], padId: number, resultWeig
     realTokens += s.ids.length;
     for (let t = s.promptLength; t < s.ids.length; t++) {
       const id = s.ids[t];
-      const w = s.ids[t - 1] === eq && id >= d0 && id < d0 + 10 ? resultWeight : 1;
+      const w = afterEq[s.ids[t - 1]] === 1 && id >= d0 && id < d0 + 10 ? resultWeight : 1;
       mask[b * T + t] = w;
       lossWeight += w;
       lossTokens++;

@@ -22,7 +22,7 @@
  */
 import type { Rng } from '../util/rng.js';
 import { formatPrompt } from './format.js';
-import { type Expr, type Op, type Procedure, PROCEDURES, answerOf, applyOp, nextOpIndex, parseProblem, reductionChain, renderExpr, stepValue } from './modarith.js';
+import { type Expr, type Procedure, PROCEDURES, answerOf, applyOp, nextOpIndex, parseProblem, reduceAt, renderExpr, stepValue } from './modarith.js';
 import { THINK_CLOSE, THINK_OPEN, defaultTokenizer } from './tokenizer.js';
 
 /** Header of a verification pass (one phrase token). */
@@ -34,16 +34,30 @@ export const CORRECTION_MARKER = ' wait, no: ';
 export interface TraceStyle {
   /**
    * Probabilities of writing 0, 1, 2 verification passes after a correct-procedure reduction.
-   * Default [0.15, 0.45, 0.4] (mean 1.25 passes).
+   * Default [0.35, 0.5, 0.15] (mean 0.8 passes).
    */
   verifyPassesCorrect: readonly [number, number, number];
   /**
    * Probabilities of 0, 1, 2 verification passes after a buggy-procedure reduction. Default
-   * [0.9, 0.1, 0] (mean 0.1): verification is correlated with correctness, not a cause of it.
+   * [0.85, 0.15, 0] (mean 0.15): careful solvers check more often.
    */
   verifyPassesBuggy: readonly [number, number, number];
   /** Per-step probability that a step is first written with a wrong digit and corrected. Default 0.04. */
   correctedSlipRate: number;
+  /**
+   * Per-step probability of an *uncorrected* slip: a wrong digit (neither the correct value nor the
+   * procedure's) that the rest of the trace carries forward, as in the design notes' prototype (10 %).
+   * These are the random, low-probability errors that RL removes by sharpening. Default 0.1.
+   */
+  slipRate: number;
+  /**
+   * What a verification pass writes. `facts`: the main chain's facts again on one line, as written
+   * (slips included), so a pass is pure repetition. `rederive`: the whole reduction again, line by line,
+   * computed cleanly by the same procedure, and the boxed answer is the last pass's result: a pass fixes
+   * the main chain's slips (but not a buggy procedure), so reflection is useful on hard problems and
+   * redundant on easy ones. Default `rederive`.
+   */
+  verifyStyle: 'facts' | 'rederive';
   /**
    * Token budget of prompt + completion + EOS; verification passes that would exceed it are dropped.
    * Default 160 (the longest in-distribution trace with 2 passes is 115 tokens).
@@ -53,9 +67,11 @@ export interface TraceStyle {
 
 /** Defaults of {@link TraceStyle}. */
 export const DEFAULT_TRACE_STYLE: TraceStyle = {
-  verifyPassesCorrect: [0.15, 0.45, 0.4],
-  verifyPassesBuggy: [0.9, 0.1, 0],
+  verifyPassesCorrect: [0.35, 0.5, 0.15],
+  verifyPassesBuggy: [0.85, 0.15, 0],
   correctedSlipRate: 0.04,
+  slipRate: 0.1,
+  verifyStyle: 'rederive',
   maxTokens: 160,
 };
 
@@ -73,6 +89,8 @@ export interface Trace {
   verifyPasses: number;
   /** Number of corrected slips written. */
   corrections: number;
+  /** Number of uncorrected slips written. */
+  slips: number;
 }
 
 function pick3(rng: Rng, p: readonly [number, number, number]): number {
@@ -80,13 +98,10 @@ function pick3(rng: Rng, p: readonly [number, number, number]): number {
   return u < p[0] ? 0 : u < p[0] + p[1] ? 1 : 2;
 }
 
-/** The step `a op b = v` that turns chain[j-1] into chain[j], as the procedure computes it. */
-function stepFact(prev: Expr, procedure: Procedure): { a: number; op: string; b: number; v: number } {
-  const i = nextOpIndex(prev, procedure);
-  const a = prev.digits[i];
-  const op = prev.ops[i];
-  const b = prev.digits[i + 1];
-  return { a, op, b, v: stepValue(a, op, b, procedure) };
+/** A digit other than the ones in `avoid`, uniformly. */
+function otherDigit(rng: Rng, avoid: readonly number[]): number {
+  const choices = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].filter((d) => !avoid.includes(d));
+  return choices[rng.int(choices.length)];
 }
 
 /**
@@ -94,39 +109,56 @@ function stepFact(prev: Expr, procedure: Procedure): { a: number; op: string; b:
  * `problem` is the problem text (for the token budget).
  */
 export function writeTrace(expr: Expr, procedure: Procedure, rng: Rng, style: TraceStyle = DEFAULT_TRACE_STYLE, problem?: string): Trace {
-  const chain = reductionChain(expr, procedure);
-  const answer = String(chain[chain.length - 1].digits[0]);
-  const lines: string[] = [];
-  const facts: string[] = [];
-  let corrections = 0;
-  for (let j = 1; j < chain.length; j++) {
-    const f = stepFact(chain[j - 1], procedure);
-    const fact = `${f.a}${f.op}${f.b}=${f.v}`;
-    facts.push(fact);
-    let line = fact;
-    if (style.correctedSlipRate > 0 && rng.next() < style.correctedSlipRate) {
-      // A wrong value that is neither this procedure's nor the correct one, then the correction.
-      const right = applyOp(f.a, f.op as Op, f.b);
-      const choices = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].filter((d) => d !== f.v && d !== right);
-      line = `${f.a}${f.op}${f.b}=${choices[rng.int(choices.length)]}${CORRECTION_MARKER}${fact}`;
-      corrections++;
-    }
-    if (chain[j].ops.length > 0) line += ` ${renderExpr(chain[j])}`;
-    lines.push(line);
-  }
-  const first = lines.join('\n');
-  const clean = facts.join(' ');
-  const correct = answer === String(answerOf(expr, 'correct'));
-  let passes = pick3(rng, procedure === 'correct' ? style.verifyPassesCorrect : style.verifyPassesBuggy);
+  const main = writeChain(expr, procedure, rng, style);
+  const rederive = style.verifyStyle === 'rederive';
+  const check = rederive ? writeChain(expr, procedure, rng, { ...style, slipRate: 0, correctedSlipRate: 0 }) : main;
+  const verifyText = rederive ? `${VERIFY_HEADER}${check.lines.join('\n')}\n` : `${VERIFY_HEADER}${main.facts.join(' ')}\n`;
+  let passes = pick3(rng, procedure === 'correct' && (rederive || main.slips === 0) ? style.verifyPassesCorrect : style.verifyPassesBuggy);
   const tok = defaultTokenizer();
   const prompt = formatPrompt(problem ?? `Compute ${renderExpr(expr)} mod 10.`);
-  const build = (n: number): string => `${THINK_OPEN}${first}\n${`${VERIFY_HEADER}${clean}\n`.repeat(n)}${THINK_CLOSE}\\boxed{${answer}}`;
+  const answerAfter = (n: number): string => (n > 0 ? check.answer : main.answer);
+  const build = (n: number): string => `${THINK_OPEN}${main.lines.join('\n')}\n${verifyText.repeat(n)}${THINK_CLOSE}\\boxed{${answerAfter(n)}}`;
   let trace = build(passes);
   while (passes > 0 && tok.encode(prompt).length + tok.encode(trace).length + 1 > style.maxTokens) {
     passes--;
     trace = build(passes);
   }
-  return { trace, answer, procedure, correct, verifyPasses: passes, corrections };
+  const answer = answerAfter(passes);
+  const correct = answer === String(answerOf(expr, 'correct'));
+  return { trace, answer, procedure, correct, verifyPasses: passes, corrections: main.corrections, slips: main.slips };
+}
+
+/** The reduction lines of one pass over `expr`, with slips and corrections drawn from `style`. */
+function writeChain(expr: Expr, procedure: Procedure, rng: Rng, style: TraceStyle): { lines: string[]; facts: string[]; answer: string; corrections: number; slips: number } {
+  const lines: string[] = [];
+  const facts: string[] = [];
+  let corrections = 0;
+  let slips = 0;
+  let cur = expr;
+  while (cur.ops.length > 0) {
+    const i = nextOpIndex(cur, procedure);
+    const a = cur.digits[i];
+    const op = cur.ops[i];
+    const b = cur.digits[i + 1];
+    const right = applyOp(a, op, b);
+    let v = stepValue(a, op, b, procedure);
+    let line = '';
+    if (style.correctedSlipRate > 0 && rng.next() < style.correctedSlipRate) {
+      // A wrong value that is neither this procedure's nor the correct one, then the correction.
+      line = `${a}${op}${b}=${otherDigit(rng, [v, right])}${CORRECTION_MARKER}`;
+      corrections++;
+    } else if (style.slipRate > 0 && rng.next() < style.slipRate) {
+      v = otherDigit(rng, [v, right]);
+      slips++;
+    }
+    const fact = `${a}${op}${b}=${v}`;
+    facts.push(fact);
+    line += fact;
+    cur = reduceAt(cur, i, v);
+    if (cur.ops.length > 0) line += ` ${renderExpr(cur)}`;
+    lines.push(line);
+  }
+  return { lines, facts, answer: String(cur.digits[0]), corrections, slips };
 }
 
 function exprOf(problem: string): Expr {
@@ -141,7 +173,8 @@ function exprOf(problem: string): Expr {
  * (positive-sample injection) and for tests against the verifier.
  */
 export function solve(problem: string, rng: Rng, style: TraceStyle = DEFAULT_TRACE_STYLE): { trace: string; answer: string } {
-  const t = writeTrace(exprOf(problem), 'correct', rng, style, problem);
+  // Uncorrected slips are SFT noise; a reference solution never carries one (corrected slips stay).
+  const t = writeTrace(exprOf(problem), 'correct', rng, { ...style, slipRate: 0 }, problem);
   return { trace: t.trace, answer: t.answer };
 }
 

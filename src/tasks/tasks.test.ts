@@ -19,6 +19,8 @@ import {
   renderExpr,
   sampleSftTrace,
   solve,
+  writeTrace,
+  DEFAULT_TRACE_STYLE,
 } from './index.js';
 
 describe('tokenizer', () => {
@@ -38,6 +40,18 @@ describe('tokenizer', () => {
     expect(tok.encode(THINK_OPEN)).toHaveLength(1);
     expect(tok.encode('wait, let me verify: ')).toHaveLength(1);
     expect(tok.encode(formatPrompt('Compute 3+4 mod 10.'))).toHaveLength(1 + 1 + 3 + 1 + 1);
+  });
+  it('writes each arithmetic fact `a op b=` as one token, and never in a prompt', () => {
+    const trace = solve('Compute 3+4*2-5 mod 10.', new Rng(1)).trace;
+    const ids = Array.from(tok.encode(trace));
+    const facts = ids.filter((id) => /^\d[-+*]\d=$/.test(tok.tokens[id]));
+    expect(facts.map((id) => tok.tokens[id]).slice(0, 3)).toEqual(['4*2=', '3+8=', '1-5=']);
+    // the computed digit directly follows its fact token
+    expect(tok.tokens[ids[ids.indexOf(tok.idOf('4*2=')) + 1]]).toBe('8');
+    for (const it of buildSplit('ood_mult', { size: 50 })) {
+      for (const id of tok.encode(formatPrompt(it.problem))) expect(tok.tokens[id].length === 1 || !tok.tokens[id].endsWith('=')).toBe(true);
+    }
+    expect(tok.vocabSize).toBe(7 + 5 + 96 + 300);
   });
   it('maps unknown characters to <|unk|> and rejects ids outside the vocabulary', () => {
     expect(Array.from(tok.encode('é'))).toEqual([tok.unkId]);
@@ -136,6 +150,29 @@ describe('solver', () => {
     expect(acc).toBeGreaterThan(0.7);
     expect(acc).toBeLessThan(0.95);
     expect(stats.verifyRight / stats.right).toBeGreaterThan(2 * (stats.verifyWrong / stats.wrong));
+  });
+  it('carries uncorrected slips forward, and a rederived verification pass fixes them', () => {
+    const rng = new Rng(9);
+    const style = { ...DEFAULT_TRACE_STYLE, slipRate: 0.3, verifyStyle: 'rederive' as const, verifyPassesCorrect: [0, 1, 0] as const };
+    let slipped = 0;
+    for (const it of buildSplit('id_test', { size: 200 })) {
+      const e = parseProblem(it.problem)!;
+      const plain = writeTrace(e, 'correct', rng, { ...style, verifyPassesCorrect: [1, 0, 0] });
+      const mainLines = plain.trace.slice(THINK_OPEN.length, plain.trace.indexOf(THINK_CLOSE)).trim().split('\n');
+      // every written fact line agrees with the expression it rewrites: slips are carried forward
+      const last = /=(\d)$/.exec(mainLines[mainLines.length - 1])?.[1];
+      expect(last).toBe(plain.answer);
+      if (plain.slips > 0) slipped++;
+      expect(plain.correct).toBe(plain.answer === it.answer);
+      const checked = writeTrace(e, 'correct', rng, style);
+      // with one rederived pass the boxed answer is always the clean one, whatever the main chain did
+      if (checked.verifyPasses === 1) expect(checked.answer).toBe(it.answer);
+      expect(BOXED.exec(checked.trace)?.[1]).toBe(checked.answer);
+    }
+    expect(slipped).toBeGreaterThan(50);
+    // a buggy procedure's rederivation repeats its bug
+    const t = writeTrace(parseProblem('3+4*2')!, 'left_to_right', new Rng(1), style);
+    expect(t.answer).toBe(String(answerOf(parseProblem('3+4*2')!, 'left_to_right')));
   });
   it('keeps traces within the token budget', () => {
     const tok = defaultTokenizer();

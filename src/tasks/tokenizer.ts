@@ -33,6 +33,18 @@ export const SPECIAL_TOKENS = [PAD, EOS, UNK, USER, ASSISTANT, THINK_OPEN, THINK
  */
 export const PHRASE_TOKENS = ['Compute ', ' mod 10.', '\\boxed{', 'wait, let me verify: ', ' wait, no: '] as const;
 
+/**
+ * Arithmetic-fact tokens `a op b=` (a, b single digits, op in `+ - *`; 300 tokens), like the merges a BPE
+ * learns for frequent digit patterns in LLM training data. A step `4*2=8` is two tokens, so the computed
+ * digit is predicted from the token right before it: the arithmetic facts are a lookup the model learns
+ * in its embeddings within the first hundred SFT steps, while the reasoning (which operator to reduce,
+ * copying operands, rewriting the expression) still needs attention. Prompts never contain `=`, so
+ * they are still read one character at a time.
+ */
+export const FACT_TOKENS: readonly string[] = ['+', '-', '*'].flatMap((op) =>
+  Array.from({ length: 100 }, (_, i) => `${Math.floor(i / 10)}${op}${i % 10}=`),
+);
+
 /** Printable ASCII (space..tilde) and newline. */
 const CHARS: string[] = ['\n', ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))];
 
@@ -140,9 +152,9 @@ export class Tokenizer {
   }
 }
 
-/** The vocabulary of dissect's embedded model: 7 special + 5 phrase + 96 character tokens (V = 108). */
+/** The vocabulary of dissect's embedded model: 7 special + 5 phrase + 96 character + 300 fact tokens (V = 408). */
 export function defaultTokenizerSpec(): TokenizerSpec {
-  return { version: 1, tokens: [...SPECIAL_TOKENS, ...PHRASE_TOKENS, ...CHARS], specialCount: SPECIAL_TOKENS.length };
+  return { version: 1, tokens: [...SPECIAL_TOKENS, ...PHRASE_TOKENS, ...CHARS, ...FACT_TOKENS], specialCount: SPECIAL_TOKENS.length };
 }
 
 let shared: Tokenizer | undefined;
