@@ -1,38 +1,70 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
 import { resolveTrainConfig } from '../config/train-config.js';
+import { loadModel } from '../model/index.js';
+import { quickEval, runSft, type SftResult } from '../sft/index.js';
+import { buildSplit } from '../tasks/datasets.js';
 import { runTraining } from './run.js';
 
 /**
- * End to end: cold-start SFT (cached under .cache/dissect/sft, shared with the study and the SFT tests),
- * then the `baseline` preset, validated on 200 in-distribution test problems x 8 samples before and
- * after (same sampling seeds both times). Passes when the gain exceeds 0.05: twice a conservative
- * standard error of the difference (binomial worst case 0.25 per sample over 1600 samples per side,
- * variance doubled for the correlation of samples within a problem).
+ * The cold start and the first thing RL must do with it, end to end on a fixed seed:
  *
- * About 6 minutes on 2 cores plus the SFT when not cached (measured from the same start: ID avg@8
- * 0.501 -> 0.556 after 100 steps, +0.024 after 60), so it runs only with
- * DISSECT_SLOW_TESTS=1 (not in the default suite; see docs/training.md). DISSECT_BASELINE_STEPS overrides the steps.
+ * 1. The default SFT (the study's start; 1,600 steps, about 2.1M tokens, 2-3.5 minutes on 2 shared cores,
+ *    cached under .cache/dissect/sft like every other use of it) lands in the target band:
+ *    in-distribution pass@1 inside 20-70 % and pass@k rising with k (issue #6).
+ * 2. The `baseline` preset (GRPO with the paper's KL loss) for 40 steps of 16 prompts x 8 from that start
+ *    raises in-distribution avg@8 on 200 test problems (same sampling seeds before and after, at the
+ *    rollout temperature 1.0) by more than two standard errors of the difference: binomial worst case
+ *    0.25 per sample over 1,600 samples per side, variance doubled for the correlation of samples within
+ *    a problem, so 2 SE = 0.05 (issue #7). Measured: see docs/training.md.
  */
-const slow = process.env.DISSECT_SLOW_TESTS === '1';
+const root = mkdtempSync(join(tmpdir(), 'dissect-baseline-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe.skipIf(!slow)('baseline GRPO', () => {
-  it('raises in-distribution accuracy over the SFT start', async () => {
-    const steps = Number(process.env.DISSECT_BASELINE_STEPS ?? 100);
+describe('cold start and baseline GRPO', () => {
+  let sft: SftResult;
+  it('SFT lands in the target band on a fixed seed', { timeout: 900_000 }, async () => {
+    sft = await runSft({ quiet: true });
+    const model = await loadModel(sft.checkpointDir);
+    const e = quickEval(model, buildSplit('id_test').slice(0, 100), { samples: 8, temperature: 1, maxNewTokens: 200 });
+    model.dispose();
+    process.stdout.write(`default SFT: ID pass@1 ${e.pass1.toFixed(3)} pass@8 ${e.passAtK['8'].toFixed(3)}\n`);
+    expect(e.pass1).toBeGreaterThan(0.2);
+    expect(e.pass1).toBeLessThan(0.7);
+    expect(e.passAtK['2']).toBeGreaterThan(e.pass1);
+    expect(e.passAtK['8']).toBeGreaterThan(e.passAtK['4']);
+    expect(e.passAtK['8']).toBeGreaterThan(e.pass1 + 0.2);
+    expect(e.truncated).toBeLessThan(0.05);
+  });
+
+  it('baseline GRPO raises in-distribution accuracy over that start', { timeout: 900_000 }, async () => {
+    expect(sft, 'needs the SFT of the previous test').toBeDefined();
+    const steps = 40;
     const config = resolveTrainConfig({
       preset: 'baseline',
-      set: [`trainer.total_steps=${steps}`, 'trainer.test_freq=0', 'trainer.save_freq=0', 'validation.n=8', 'validation.id_size=200', 'validation.ood_size=0', 'logging.save_rollouts=false'],
+      set: [
+        `init=${sft.checkpointDir}`,
+        `trainer.total_steps=${steps}`,
+        'data.train_batch_size=16',
+        'actor.ppo_mini_batch_size=16',
+        'rollout.n=8',
+        'trainer.test_freq=0',
+        'trainer.save_freq=0',
+        'validation.n=8',
+        'validation.temperature=1',
+        'validation.top_p=1',
+        'validation.id_size=200',
+        'validation.ood_size=0',
+        'logging.save_rollouts=false',
+      ],
     });
-    const out = mkdtempSync(join(tmpdir(), 'dissect-baseline-'));
-    const r = await runTraining(config, { out, quiet: true });
+    const r = await runTraining(config, { out: join(root, 'train'), quiet: true });
     const start = r.history[0]['val/id/avg@8'];
     const end = r.history[r.history.length - 1]['val/id/avg@8'];
-    // Standard error of a difference of two avg@8 over 200 problems, bounded by the binomial worst case
-    // per sample (0.5^2 / 1600 per side) inflated x2 for within-problem correlation.
-    const se = Math.sqrt(2 * (2 * 0.25) / 1600);
+    const se = Math.sqrt((2 * (2 * 0.25)) / 1600);
     process.stdout.write(`baseline: ID avg@8 ${start.toFixed(3)} -> ${end.toFixed(3)} after ${steps} steps (2 SE = ${(2 * se).toFixed(3)})\n`);
     expect(end - start).toBeGreaterThan(2 * se);
-  }, 3_600_000);
+  });
 });
