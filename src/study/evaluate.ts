@@ -24,7 +24,7 @@ export interface SetSpec {
   samples: number;
 }
 
-/** Sampling settings shared by every set (paper eval: temperature 0.6, top_p 0.95). */
+/** Sampling settings shared by every set (the study presets use the rollout temperature 1.0, top_p 1). */
 export interface EvalSettings {
   temperature: number;
   topP: number;
