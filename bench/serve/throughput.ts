@@ -14,10 +14,12 @@
  *   n, max_tokens, temperature, top_p and seeds. The generator merges concurrent calls into one sampling
  *   pass exactly as it does inside the server, so the ratio isolates HTTP + JSON + client + scheduling.
  * - Order: the machine is shared, so each path's D seconds are split into `--rounds` slices run
- *   alternately (default 2: server, in-process, in-process, server), after a warm-up of each path.
- *   Load averages (os.loadavg) are printed before and after.
+ *   alternately (default 5 rounds: S I, I S, S I, ...), after a warm-up of each path. Reported: the
+ *   pooled ratio (all server tokens/s over all in-process tokens/s) and the median over rounds of the
+ *   ratio of the two adjacent slices, which see about the same background load. Load averages
+ *   (os.loadavg) are printed before and after.
  *
- * Usage: npx tsx bench/serve/throughput.ts [--clients 16] [--seconds 20] [--warmup 3] [--rounds 2]
+ * Usage: npx tsx bench/serve/throughput.ts [--clients 16] [--seconds 20] [--warmup 3] [--rounds 5]
  *        [--n 8] [--max-tokens 200] [--engine auto|native|ts] [--threads N] [--checkpoint DIR] [--json]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -42,7 +44,7 @@ const { values: args } = parseArgs({
     clients: { type: 'string', default: '16' },
     seconds: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '3' },
-    rounds: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '5' },
     n: { type: 'string', default: '8' },
     'max-tokens': { type: 'string', default: '200' },
     engine: { type: 'string', default: 'auto' },
@@ -53,7 +55,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  process.stdout.write('usage: npx tsx bench/serve/throughput.ts [--clients 16] [--seconds 20] [--warmup 3] [--rounds 2] [--n 8] [--max-tokens 200] [--engine auto|native|ts] [--threads N] [--checkpoint DIR] [--json]\n');
+  process.stdout.write('usage: npx tsx bench/serve/throughput.ts [--clients 16] [--seconds 20] [--warmup 3] [--rounds 5] [--n 8] [--max-tokens 200] [--engine auto|native|ts] [--threads N] [--checkpoint DIR] [--json]\n');
   process.exit(0);
 }
 function int(name: string, v: string | undefined, min: number): number {
@@ -292,17 +294,34 @@ async function main(): Promise<void> {
     passes.count = 0;
     passes.rows = 0;
     const slice = SECONDS / ROUNDS;
+    /** Per round: server tokens/s over in-process tokens/s of the adjacent slices (same background load). */
+    const roundRatios: number[] = [];
     for (let r = 0; r < ROUNDS; r++) {
+      const rs = emptyTally();
+      const ri = emptyTally();
       const order: [string, OneRequest, Tally][] = [
-        ['server', viaServer, srv],
-        ['in-process', inProcess, inp],
+        ['server', viaServer, rs],
+        ['in-process', inProcess, ri],
       ];
       if (r % 2 === 1) order.reverse();
       for (const [name, one, tally] of order) {
-        log(`round ${r + 1}/${ROUNDS}: ${name} ${slice} s`);
         await load(slice, one, tally);
+        log(`round ${r + 1}/${ROUNDS}: ${name} ${(tally.completionTokens / tally.secs).toFixed(0)} completion tokens/s`);
+      }
+      roundRatios.push(rs.completionTokens / rs.secs / (ri.completionTokens / ri.secs));
+      for (const [from, to] of [
+        [rs, srv],
+        [ri, inp],
+      ] as const) {
+        to.requests += from.requests;
+        to.samples += from.samples;
+        to.completionTokens += from.completionTokens;
+        to.truncated += from.truncated;
+        to.secs += from.secs;
+        to.latenciesMs.push(...from.latenciesMs);
       }
     }
+    const sortedRatios = [...roundRatios].sort((a, b) => a - b);
     const loadAfter = os.loadavg();
     const s = summary(srv);
     const b = summary(inp);
@@ -322,8 +341,11 @@ async function main(): Promise<void> {
       loadavgAfter: loadAfter.map((x) => round(x, 2)),
       server: s,
       inProcess: { ...b, passes: passes.count, meanRowsPerPass: round(passes.rows / Math.max(1, passes.count), 1) },
-      /** server completion tokens/s over in-process completion tokens/s */
+      /** Server completion tokens/s over in-process completion tokens/s, pooled over all rounds. */
       ratio: round(srv.completionTokens / srv.secs / (inp.completionTokens / inp.secs), 3),
+      /** Median over rounds of the per-round ratio (adjacent slices), and the per-round values. */
+      ratioMedianOfRounds: round(quantile(sortedRatios, 0.5), 3),
+      roundRatios: roundRatios.map((x) => round(x, 3)),
     };
     if (args.json) {
       process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -349,7 +371,7 @@ async function main(): Promise<void> {
         `dissect serve throughput: ${CLIENTS} clients x chat n=${N}, max_tokens=${MAX_TOKENS}, temperature=${TEMPERATURE}; ${SECONDS} s per path in ${ROUNDS} alternating slices`,
         `node ${process.version}, engine ${engine} (${THREADS} threads), ${os.availableParallelism()} cpus; load average before ${result.loadavgBefore.join(' ')}, after ${result.loadavgAfter.join(' ')}`,
         ...rows.map((r) => `  ${r[0].padEnd(w0)}  ${r[1].padStart(w1)}  ${r[2].padStart(w2)}`),
-        `ratio server / in-process (completion tokens/s): ${result.ratio.toFixed(3)}`,
+        `ratio server / in-process (completion tokens/s): ${result.ratio.toFixed(3)} pooled; median of rounds ${result.ratioMedianOfRounds.toFixed(3)} (rounds ${result.roundRatios.map((x) => x.toFixed(2)).join(' ')})`,
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
     }
