@@ -86,6 +86,14 @@ function stripOuter(s: string, open: string, close: string): string | null {
   return d === 0 ? inner : null;
 }
 
+/**
+ * A member of a set or list written with `\pm` (`\{1 \pm \sqrt5, -2\}`) stands for its two values: a
+ * member parsed as a list can only come from a `\pm` (the separators were split already).
+ */
+function plusMinusMembers(m: Struct): Struct[] {
+  return m.k === 'list' ? m.items : [m];
+}
+
 function parseStruct(s0: string, depth = 0): Struct {
   let s = s0.trim();
   if (depth > 6) return { k: 'scalar', s };
@@ -119,7 +127,7 @@ function parseStruct(s0: string, depth = 0): Struct {
     const items = set.trim() === '' ? [] : splitTop(set, LIST_SEP).filter((x) => x !== '');
     // A set written with a repeated member (`\{1, 2, 2\}`) is the same set.
     const seen = new Set<string>();
-    const members = items.map((x) => parseStruct(x, depth + 1)).filter((m) => {
+    const members = items.flatMap((x) => plusMinusMembers(parseStruct(x, depth + 1))).filter((m) => {
       const key = structKey(m);
       if (seen.has(key)) return false;
       seen.add(key);
@@ -152,7 +160,7 @@ function parseStruct(s0: string, depth = 0): Struct {
   const items = splitTop(s, LIST_SEP).filter((x) => x !== '');
   if (items.length > 1) {
     if (items.length > LIMITS.maxItems) return { k: 'list', items: [] };
-    return { k: 'list', items: items.map((x) => parseStruct(x, depth + 1)) };
+    return { k: 'list', items: items.flatMap((x) => plusMinusMembers(parseStruct(x, depth + 1))) };
   }
   const pm = splitTop(s, /\\pm(?![a-zA-Z])|±/);
   // One `\pm` inside a group (`x = \frac{1 \pm \sqrt5}{2}`): the two values.
@@ -185,7 +193,9 @@ function parseStruct(s0: string, depth = 0): Struct {
   // `x \approx 0.167` is the decimal.
   const approx = splitTop(s, /\\approx(?![a-zA-Z])|≈/);
   if (approx.length === 2 && approx[0].trim() !== '' && /^\s*-?\d[\d.,]*\s*$/.test(approx[1])) {
-    return parseStruct(isName(approx[0]) ? approx[1] : approx[0], depth + 1);
+    // `\pi \approx 3.14` and `e \approx 2.718` name constants: the exact value comes first.
+    const variable = isName(approx[0]) && !/^(?:\\pi|e)$/.test(approx[0].replace(/\s+/g, ''));
+    return parseStruct(variable ? approx[1] : approx[0], depth + 1);
   }
   const eq = splitTop(s, /=/);
   // `\binom{10}{3} = 120`: a chain of constant expressions is its last side.

@@ -10,6 +10,7 @@
  */
 import { LIMITS } from './limits.js';
 import { equivalent } from './compare.js';
+import { knownUnit } from './normalize.js';
 
 /** Outcome of extraction: the answer text (or null) and the reason code when there is none. */
 export interface Extraction {
@@ -102,8 +103,10 @@ const FINAL_PATTERNS: RegExp[] = [
   /\bmy (?:final )?answer\s*(?:is)?\s*[:：]?\s*([^\n]{0,1000})/gi,
   /the (?:correct |right )?(?:option|choice) is\s*[:：]?\s*([^\n]{0,1000})/gi,
   // Chinese (Gaokao): 答案是 C / 答案：C / 故选 C / 选 C
-  /(?:最终)?答案\s*(?:是|为|[:：])\s*([^\n。]{0,1000})/g,
-  /故选\s*[:：]?\s*([A-Ja-j](?:\s*[、,，]?\s*[A-Ja-j])*)/g,
+  /(?:最终)?答案\s*(?:应该?)?(?:是|为|[:：])\s*([^\n。]{0,1000})/g,
+  // 【答案】C． (Gaokao answer keys)
+  /[【\[]\s*(?:最终)?答案\s*[】\]]\s*[:：]?\s*([^\n。]{0,1000})/g,
+  /(?:故|所以|因此|应|则)选\s*[:：]?\s*([A-Ja-j](?:\s*[、,，]?\s*[A-Ja-j])*)/g,
 ];
 
 /** Text of the explicit final statement, the last one in `text`; null when there is none. */
@@ -149,7 +152,7 @@ function finalStatement(text: string): { answer: string; end: number; cut: strin
   if (!best) return null;
   const found = best as { answer: string; end: number; at: number };
   const cut: string[] = [];
-  const answer = cleanStatement(found.answer, cut);
+  const answer = cleanStatement(found.answer, cut, /\*\*\s*$/.test(text.slice(Math.max(0, found.at - 4), found.at)));
   return { answer, end: found.end, cut: cut.join('\n') };
 }
 
@@ -158,9 +161,16 @@ function finalStatement(text: string): { answer: string; end: number; cut: strin
  * after the value (a following sentence, a remark) is pushed to `cut`, so the caller judges it like text
  * after the answer ("12. If zero counts, it would be 13." is a hedge).
  */
-function cleanStatement(s: string, cut: string[]): string {
-  let t = s.trim();
-  t = t.replace(/^\*\*|\*\*$/g, '').trim();
+function cleanStatement(s: string, cut: string[], boldBefore = false): string {
+  let t = s.trim().replace(/^\*\*/, '').trim();
+  // "**Final answer: 81** (I also considered 80 ...)": a bold opened before the statement closes after
+  // the value; what follows is text after the answer.
+  const bold = !boldBefore ? null : /^([^*]+?)\*\*([\s\S]*)$/.exec(t);
+  if (bold && /[^\s.。!*]/.test(bold[2])) {
+    cut.push(bold[2]);
+    t = bold[1].trim();
+  }
+  t = t.replace(/\*\*$/, '').trim();
   const math = /^(?:\$\$|\$|\\\(|\\\[)([\s\S]*?)(?:\$\$|\$|\\\)|\\\])/.exec(t);
   if (math && math[1].trim()) {
     const after = t.slice(math[0].length).trim();
@@ -256,7 +266,7 @@ function retracts(after: string, boxed: string): boolean {
 function correctedValue(after: string, boxed: string): boolean {
   if (!/\bthe (?:real|correct|actual|true|right|proper) /i.test(after)) return false;
   for (const sentence of sentencesOf(after)) {
-    if (NAIVE.test(sentence)) continue;
+    if (isNaive(sentence)) continue;
     CORRECTED_VALUE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CORRECTED_VALUE.exec(sentence))) if (!equivalent(m[1], boxed).equal) return true;
@@ -276,7 +286,7 @@ const OUTCOME = new RegExp(String.raw`(?:\b(?:otherwise|or else|else)\s*,?\s*(?:
  * in the sentence (also, too, another, if, though, ...: see ENDORSE_QUALIFIER). The value must not be
  * an operand of arithmetic ("15 = 3 \times 5 is also ...").
  */
-const ALSO_SOLVES = new RegExp(String.raw`(?<![=+*/^×-]\s*)(?<!\\(?:times|cdot)\s*)` + VALUE + String.raw`\s*\$?\s*(?:,\s*)?(?:(?:also|too|equally|as well)\s+)?(?:satisf(?:ies|y)|works?|solves?|fits?|is (?:(?:also|equally|another|an?|just as|as)\s+)*(?:valid|possible|acceptable|correct|legitimate|defensible|reasonable|plausible|likely)(?:\s+(?:answer|solution|root|value|option|candidate|reading))?|is (?:also\s+)?(?:an?|another)\s+(?:(?:valid|possible|acceptable|correct|legitimate|plausible)\s+)?(?:answer|solution|root|value|option|candidate|possibility)|would (?:also |equally )?(?:be (?:\w+ )?(?:valid|reasonable|acceptable|correct|possible|plausible|defensible)|work))\b([^.!?\n]{0,60})`, 'gi');
+const ALSO_SOLVES = new RegExp(String.raw`(?<![=+*/^×-]\s*)(?<!\\(?:times|cdot)\s*)` + VALUE + String.raw`\s*\$?\s*(?:,\s*)?(?:(?:also|too|equally|as well)\s+)?(?:satisf(?:ies|y)|works?|solves?|fits?|is (?:(?:also|equally|another|an?|just as|as)\s+)*(?:valid|possible|acceptable|correct|legitimate|defensible|reasonable|plausible|likely|tempting)(?:\s+(?:answer|solution|root|value|option|candidate|reading))?|is (?:also\s+)?(?:an?|another)\s+(?:(?:valid|possible|acceptable|correct|legitimate|plausible)\s+)?(?:answer|solution|root|value|option|candidate|possibility)|would (?:also |equally )?(?:be (?:\w+ )?(?:valid|reasonable|acceptable|correct|possible|plausible|defensible)|work))\b([^.!?\n]{0,60})`, 'gi');
 const ENDORSE_QUALIFIER = /\b(?:also|too|as well|equally|another|if|unless|though|although|that said|depending|alternatively|just as)\b/i;
 /** "the real answer is 17" after the final answer: a correction to a different value. */
 const CORRECTED_VALUE = new RegExp(String.raw`\bthe (?:real|correct|actual|true|right|proper) (?:answer|value|count|result|total) (?:is|should be|must be|would be)\s*(?:actually\s*)?` + VALUE, 'gi');
@@ -290,15 +300,31 @@ const POSSIBLE_VALUE = new RegExp(
     VALUE +
     String.raw`|(?<![=+*/^×-]\s*)` +
     VALUE +
-    String.raw`\s*\$?\s*(?:(?:seems|looks|is|appears)\s+(?:(?:just|equally|also|about|as)\s+)*(?:as\s+)?(?:likely|plausible|possible|reasonable)|can(?:no|'|’)t be (?:ruled out|excluded)|cannot be (?:ruled out|excluded)))`,
+    String.raw`\s*\$?\s*(?:(?:seems|looks|is|appears)\s+(?:(?:just|equally|also|about|as)\s+)*(?:as\s+)?(?:likely|plausible|possible|reasonable)|can(?:no|'|’)t be (?:ruled out|excluded)|cannot be (?:ruled out|excluded))` +
+    // "and possibly $x = -3$", ", maybe 4", "(perhaps also 5)": another value joined to the answer with a hedge word.
+    String.raw`|(?:\b(?:and|or|plus)|[,;(—–])\s*(?:also\s+)?(?:possibly|maybe|perhaps|probably)\s+(?:also\s+|even\s+)?` +
+    VALUE +
+    String.raw`)`,
   'gi',
 );
 /** A negated possibility ("not possible", "impossible", "unlikely"): a dismissal. */
 const IMPOSSIBLE = /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:possible|likely|plausible)\b|\bimpossible\b|\bunlikely\b|\bis ruled out\b/i;
 /** A value named as a naive or tempting wrong answer ("one might think it could be 8"): commentary. */
-const NAIVE = /\b(?:(?:one|you|someone|a student|many people)\s+(?:might|may|could|would)\s+(?:think|guess|expect|assume|be tempted|naively)|naive\w*|common (?:mistake|error|pitfall|trap)|tempting)\b/i;
+const NAIVE = /\b(?:(?:one|you|someone|a student|many people)\s+(?:might|may|could|would)\s+(?:think|guess|expect|assume|be tempted|naively)|naive\w*|common (?:mistake|error|pitfall|trap))\b/i;
+/**
+ * "a tempting answer is 8" / "8 is tempting, but ..." names a naive answer (commentary); "6 is tempting
+ * if $z=0$ is meant to be excluded" leaves it open under a reading of the problem (a hedge), unless
+ * the condition describes a slip ("tempting if you forget $z=0$").
+ */
+const TEMPTING = /\btempting\b/i;
+const TEMPTING_OPEN = /\btempting\b[^.!?\n]{0,20}?\b(?:if|unless|when|assuming|depending)\b(?![^.!?\n]{0,40}\b(?:forget\w*|forgot|ignor\w*|overlook\w*|miss\w*|neglect\w*|mistaken\w*|misread\w*|carelessly)\b)/i;
+/** A naive-answer sentence: commentary, its values are not alternatives. */
+const isNaive = (sentence: string): boolean => NAIVE.test(sentence) || (TEMPTING.test(sentence) && !TEMPTING_OPEN.test(sentence));
 /** A check of the answer ("Check: if n = 12, the sum is 78"): values in it are not alternatives. */
 const CHECK = /\b(?:check\w*|verif\w*|confirm\w*|consistent|sanity|plug\w*|substitut\w*)\b|✓|✔/i;
+
+/** A check that was not done ("I did not check it", "unverified"): no reason to skip the sentence. */
+const UNCHECKED = /\b(?:not|n['’]t|never|without|no time to)\s+(?:\w+\s+)?(?:check|verif|confirm|substitut|plug)\w*|\bun(?:checked|verified|confirmed)\b/i;
 
 /** Text after a box that holds no words: closing math delimiters, punctuation, spaces. */
 const NO_PROSE = /^[\s$.,;:!)\]}\\]{0,40}$/;
@@ -319,7 +345,7 @@ function sentencesOf(after: string): string[] {
 function alternativeInProse(after: string, boxed: string): boolean {
   if (!/\d|\\[dt]?frac/.test(after)) return false; // every rule below needs a value
   for (const sentence of sentencesOf(after)) {
-    if (CHECK.test(sentence) || NAIVE.test(sentence)) continue;
+    if ((CHECK.test(sentence) && !UNCHECKED.test(sentence)) || isNaive(sentence)) continue;
     const cond = CONDITION.exec(sentence);
     if (cond) {
       OUTCOME.lastIndex = 0;
@@ -340,7 +366,7 @@ function alternativeInProse(after: string, boxed: string): boolean {
       POSSIBLE_VALUE.lastIndex = 0;
       let mp: RegExpExecArray | null;
       while ((mp = POSSIBLE_VALUE.exec(sentence))) {
-        const v = mp[1] ?? mp[2];
+        const v = mp[1] ?? mp[2] ?? mp[3];
         const after = sentence.slice(mp.index + mp[0].length);
         if (!DISMISSED.test(after) && !/^\s*[+*/^×=-]/.test(after) && !equivalent(v, boxed).equal) return true;
       }
@@ -417,6 +443,8 @@ export function extractStrict(response: string): Extraction {
   const close = text.lastIndexOf('</think>');
   if (close >= 0) text = text.slice(close + '</think>'.length);
   else if (/<think>/.test(text)) return { answer: null, parts: null, reason: 'no_answer:unclosed_think' };
+  // Full-width forms (Ｃ, ：, ．, （ ）) are their ASCII characters.
+  if (/[\uFF01-\uFF5E]/.test(text)) text = text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (INJECTION.test(text)) return { answer: null, parts: null, reason: 'rejected:injection' };
 
   const found = findBoxes(text);
@@ -459,4 +487,72 @@ export function extractStrict(response: string): Extraction {
   if (retracts(after, stmt.answer) || secondThought(after, stmt.answer) || correctedValue(after, stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'retracted' };
   if (HEDGE_AFTER.test(withoutReassuredDoubt(after)) || HEDGE_AFTER.test(stmt.answer) || alternativeInProse(after, stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'hedged' };
   return { answer: stmt.answer, parts: null, reason: 'ok' };
+}
+
+/** Words that make a sentence answer something other than a plain statement of one value. */
+const SENTENCE_SPOILER = /\b(?:not|no|never|neither|nor|or|either|maybe|perhaps|possibly|probably|approx\w*|about|around|roughly|nearly|almost|least|most|more|less|fewer|greater|smaller|larger|over|under|up to|between|unless|if|except|other than|besides|multiple|divisible|times|per|each|every|both|all)\b|n['’]t\b|\?/i;
+
+/** Text and math pieces of a box that holds a sentence (`\text{The only solution is } x = 5.`). */
+function sentencePieces(s: string): { text: string; math: string[] } | null {
+  if (s.length > 300 || !/[a-zA-Z]{2,}\s+[a-zA-Z]{2,}/.test(s)) return null;
+  const math: string[] = [];
+  let text = '';
+  let rest = s;
+  const re = /\\(?:text|textrm|textnormal|mbox|mathrm)\s*\{([^{}]*)\}/g;
+  if (/\\(?:text|textrm|textnormal|mbox|mathrm)\s*\{/.test(s)) {
+    let last = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const between = s.slice(last, m.index).trim();
+      if (between) math.push(between);
+      text += ` ${between ? '§' : ''} ${m[1]}`;
+      last = m.index + m[0].length;
+    }
+    rest = s.slice(last).trim();
+    if (rest) {
+      math.push(rest);
+      text += ' §';
+    }
+  } else {
+    // A plain sentence: its numbers are its values.
+    text = s.replace(/\$/g, '');
+  }
+  const words = text.match(/[a-zA-Z]{2,}/g) ?? [];
+  if (words.length < 3) return null;
+  return { text, math: math.map((x) => x.replace(/^\$|\$$/g, '').replace(/\s*[.!]\s*$/, '').trim()).filter((x) => x !== '') };
+}
+
+/**
+ * `\boxed{\text{The only solution is } x = 5.}`, `\boxed{\text{Jackson can cover } 1625 \text{ square
+ * centimeters.}}`: a box holding a sentence that states exactly one value (a math piece or a number in
+ * the text), with no negation, comparison, count word or hedge, is that value (with a unit named right
+ * after it). Null for anything else.
+ */
+export function valueInSentence(s: string): string | null {
+  const p = sentencePieces(s);
+  if (!p || SENTENCE_SPOILER.test(p.text)) return null;
+  const textNums = p.text.match(/-?\d[\d,]*(?:\.\d+)?/g) ?? [];
+  if (p.math.length + textNums.length !== 1) return null;
+  const value = p.math.length === 1 ? p.math[0] : (textNums[0] ?? '');
+  const tail = p.math.length === 1 ? p.text.slice(p.text.indexOf('§') + 1) : p.text.slice(p.text.indexOf(value) + value.length);
+  const unit = /^\s*([a-zA-Z]+(?:\s+[a-zA-Z]+)?)/.exec(tail);
+  if (unit) {
+    for (const u of [unit[1], unit[1].split(/\s+/)[0]]) if (knownUnit(u)) return `${value} \\text{ ${u}}`;
+  }
+  return value;
+}
+
+/**
+ * `\boxed{\text{She is facing east when she finishes her spin.}}` for the word answer `east`: a sentence
+ * without values, negation or hedges that names the reference's words exactly once, closing a clause.
+ */
+export function sentenceNames(s: string, words: string): boolean {
+  const p = sentencePieces(s);
+  if (!p || p.math.length > 0 || /\d/.test(p.text) || SENTENCE_SPOILER.test(p.text)) return false;
+  const w = words.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!/^[a-z][a-z ]{1,40}$/.test(w)) return false;
+  const esc = w.replace(/ /g, '\\s+');
+  const all = p.text.toLowerCase().match(new RegExp(`(?<![\\w-])${esc}(?![\\w-])`, 'g')) ?? [];
+  if (all.length !== 1) return false;
+  return new RegExp(`(?<![\\w-])${esc}(?:\\s*(?:[.,;!]|$)|\\s+(?:when|after|before|because|since|as|at|once|while|so|which|and then)\\b)`).test(p.text.toLowerCase());
 }

@@ -4,9 +4,9 @@
  */
 import type { GradeResult, Reference } from '../types.js';
 import { equivalent } from './compare.js';
-import { extractStrict } from './extract.js';
+import { extractStrict, sentenceNames, valueInSentence } from './extract.js';
 import { LIMITS } from './limits.js';
-import { referenceAlternatives } from './normalize.js';
+import { canonicalUnit, cleanLatex, referenceAlternatives, splitUnits } from './normalize.js';
 
 /** Program code in a final answer (rule 9): rejected, never evaluated. */
 const CODE = /```|(?<![\\a-zA-Z])(?:import\s+[\w.]+|from\s+\w+\s+import|lambda\s*\w*\s*:|(?:eval|exec|print|require|system|popen|compile|open|getattr)\s*\(|return\s+\S|function\s*\w*\s*\(|console\.\w|subprocess|def\s+\w+\s*\()|__\w+__|=>|\bos\.\w|\bsys\.\w|;\s*[a-z_]\w*\s*=|\$\{|<script|\bprocess\.\w/i;
@@ -16,6 +16,21 @@ export function extractStrictAnswer(response: string): string | null {
   const ex = extractStrict(response);
   if (ex.reason !== 'ok' || ex.answer === null || ex.alternatives) return null;
   return ex.parts ? ex.parts.join(', ') : ex.answer;
+}
+
+/**
+ * Rule 6 for a list of reference alternatives (Minerva): when any alternative carries a unit, an
+ * answer with an explicit unit none of them has is incorrect, even if an alternative without a unit
+ * has the same number (`6.43 \times 10^{16} \text{ m}^{-3}` for `6.43 \times 10^{16}` or
+ * `6.43 \times 10^{16} \text{ cm}^{-3}`).
+ */
+function differentUnit(answer: string, alts: string[]): boolean {
+  const unit = splitUnits(cleanLatex(answer)).unit;
+  if (unit === null) return false;
+  const units = alts.map((a) => splitUnits(cleanLatex(a)).unit).filter((u): u is string => u !== null);
+  if (units.length === 0) return false;
+  const c = canonicalUnit(unit);
+  return !units.some((u) => u === unit || canonicalUnit(u) === c);
 }
 
 /** Grade `response` against `reference` under the strict rules. Pure, synchronous, bounded. */
@@ -36,11 +51,25 @@ export function gradeStrict(response: string, reference: Reference): GradeResult
     }
     return { correct: false, extracted: joined, reason: ex.alternatives ? 'hedged' : 'hedged:boxes' };
   }
+  if (alts.length > 1 && differentUnit(answer, alts)) return { correct: false, extracted: answer, reason: 'different:unit' };
   let last = 'different';
   for (const alt of alts) {
     const e = equivalent(answer, alt);
     if (e.equal) return { correct: true, extracted: answer, reason: e.how };
     last = e.how;
+  }
+  // `\boxed{\text{The only solution is } x = 5.}`: a box holding a sentence that states one value.
+  if (last !== 'different:unit' && /[a-zA-Z]{2,}\s+[a-zA-Z]{2,}/.test(answer)) {
+    const value = valueInSentence(answer);
+    if (value !== null && !(alts.length > 1 && differentUnit(value, alts))) {
+      for (const alt of alts) if (equivalent(value, alt).equal) return { correct: true, extracted: value, reason: 'equal:sentence' };
+    }
+    if (value === null) {
+      for (const alt of alts) {
+        const word = /^(?:\\text\{([^{}]*)\}|([a-zA-Z][a-zA-Z ]*))$/.exec(alt.trim());
+        if (word && sentenceNames(answer, word[1] ?? word[2])) return { correct: true, extracted: answer, reason: 'equal:sentence' };
+      }
+    }
   }
   return { correct: false, extracted: answer, reason: last === 'undecided' ? 'undecided' : last.startsWith('different') || last.startsWith('rejected') ? last : 'different' };
 }

@@ -78,7 +78,8 @@ export function cleanLatex(s: string): string {
     t = t.replace(/(\d)\s*_\s*(?:\{\s*)?(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*)?\(?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|binary|octal|decimal|hex|hexadecimal)\)?\s*\}?(?:\s*\})?/gi, (_m, d: string, b: string) => `${d}_{${BASES[b.toLowerCase()]}}`);
     t = t.replace(/(\d)\s*_\s*\{\s*\(\s*(\d{1,2})\s*\)\s*\}/g, '$1_{$2}');
   }
-  t = t.replace(/\\(?:mathrm|mathbf|textbf|mathit|textit|textrm|mathsf|operatorname)\s*\{([^{}]*)\}/g, (_m, x: string) => (/^[a-zA-Z]$/.test(x) ? x : `\\text{${x}}`));
+  // A font around one symbol is markup: `\mathrm{e}` is e, `\mathrm{\pi}` is \pi.
+  t = t.replace(/\\(?:mathrm|mathbf|textbf|mathit|textit|textrm|mathsf|operatorname)\s*\{([^{}]*)\}/g, (_m, x: string) => (/^\s*(?:[a-zA-Z]|\\[a-zA-Z]+)\s*$/.test(x) ? x.trim() : `\\text{${x}}`));
   t = t.replace(/\\(?:mbox|textnormal|textup|hbox)\s*\{/g, '\\text{');
   t = t.replace(/\{,\}/g, '');
   t = t.replace(/\\(?:dots|ldots|cdots)/g, '\\ldots');
@@ -115,10 +116,16 @@ const UNIT_WORDS = new Set([
   'miles', 'mph', 'kmh', 'sq', 'units', 'dollars', 'cents', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years', 'degrees', 'radians',
 ]);
 
+/** A word (or words, `square centimeters`) that names a unit the grader knows. */
+export function knownUnit(u: string): boolean {
+  const c = canonicalUnit(u).replace(/\^-?\d$/, '');
+  return c !== '' && UNIT_WORDS.has(c);
+}
+
 /** Canonical unit name: lower case, singular, aliases folded, powers kept (`cm^2`). */
 export function canonicalUnit(u: string): string {
   let t = u.toLowerCase().replace(/\\text\{([^{}]*)\}|\\mathrm\{([^{}]*)\}/g, '$1$2').replace(/[{}\\\s]/g, '');
-  const pow = /\^?(\d)$/.exec(t);
+  const pow = /\^?(-?\d)$/.exec(t);
   let suffix = '';
   if (pow && t.length > 1) {
     suffix = `^${pow[1]}`;
@@ -158,6 +165,12 @@ export function splitUnits(s: string): Measured {
     t = t.replace(/(\d+(?:\.\d+)?)\s*(?:\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|°)/g, '($1\\cdot\\frac{\\pi}{180})');
   } else if (/\^\s*\{?\\circ\}?|°|\\degree|\\text\{\s*degrees?\s*\}|\bdegrees?\b/.test(t)) {
     degrees = true;
+    // `1950^\circ\mathrm{C}`, `20 °F`: the temperature scale after the degree sign is the unit.
+    const scale = /(?:\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|°|\\degree)\s*(?:\\(?:text|mathrm)\s*\{\s*([CFK])\s*\}|([CFK])(?![a-zA-Z]))/.exec(t);
+    if (scale) {
+      unit = `deg${scale[1] ?? scale[2]}`;
+      t = t.slice(0, scale.index) + t.slice(scale.index + scale[0].length);
+    }
     t = t.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|°|\\degree|\\text\{\s*degrees?\s*\}|\bdegrees?\b/g, '');
   }
   t = t.replace(/\\\$|\\text\{\s*\\\$\s*\}|\$|\\text\{\s*dollars?\s*\}|\bdollars?\b|\\euro|€|£|¥/g, (m) => {
