@@ -164,9 +164,32 @@ interface Tally {
   /** Samples that ended by max_tokens (or the context) rather than EOS. */
   truncated: number;
   secs: number;
+  /** CPU seconds of this process plus the server child during the slices (NaN without /proc). */
+  cpuSecs: number;
   latenciesMs: number[];
 }
-const emptyTally = (): Tally => ({ requests: 0, samples: 0, completionTokens: 0, truncated: 0, secs: 0, latenciesMs: [] });
+const emptyTally = (): Tally => ({ requests: 0, samples: 0, completionTokens: 0, truncated: 0, secs: 0, cpuSecs: 0, latenciesMs: [] });
+
+/**
+ * CPU seconds (user + system, all threads) used so far by this process plus the server child. The
+ * child's comes from /proc/PID/stat (Linux, 100 ticks/s); NaN elsewhere. CPU per token is far less
+ * sensitive than wall time to other jobs on a shared machine.
+ */
+function cpuSeconds(): number {
+  const self = process.cpuUsage();
+  let childSecs = NaN;
+  try {
+    const pid = child?.pid;
+    if (pid !== undefined) {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      childSecs = (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime: fields 14 and 15 of stat
+    }
+  } catch {
+    childSecs = NaN;
+  }
+  return (self.user + self.system) / 1e6 + childSecs;
+}
 
 /** What one request returned: samples, completion tokens, samples with finish reason `length`. */
 type OneRequest = (k: number) => Promise<{ samples: number; completionTokens: number; truncated: number }>;
@@ -177,6 +200,7 @@ let nextSeed = 1;
  * in-flight request returns. Request k uses problem k (round robin) and a seed never used before.
  */
 async function load(seconds: number, one: OneRequest, into: Tally): Promise<void> {
+  const c0 = cpuSeconds();
   const t0 = performance.now();
   const deadline = t0 + seconds * 1000;
   await Promise.all(
@@ -194,6 +218,7 @@ async function load(seconds: number, one: OneRequest, into: Tally): Promise<void
     }),
   );
   into.secs += (performance.now() - t0) / 1000;
+  into.cpuSecs += cpuSeconds() - c0;
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
@@ -220,6 +245,8 @@ function summary(t: Tally) {
     requestsPerSec: round(t.requests / t.secs, 3),
     samplesPerSec: round(t.samples / t.secs, 2),
     completionTokensPerSec: round(t.completionTokens / t.secs, 1),
+    /** CPU milliseconds (this process + the server child) per 1000 completion tokens. */
+    cpuMsPer1kTokens: round((1e6 * t.cpuSecs) / Math.max(1, t.completionTokens), 1),
     meanCompletionTokens: round(t.completionTokens / Math.max(1, t.samples), 1),
     truncatedShare: round(t.truncated / Math.max(1, t.samples), 4),
     latencyMs: { p50: Math.round(quantile(lat, 0.5)), p99: Math.round(quantile(lat, 0.99)), max: Math.round(lat[lat.length - 1] ?? NaN) },
@@ -318,6 +345,7 @@ async function main(): Promise<void> {
         to.completionTokens += from.completionTokens;
         to.truncated += from.truncated;
         to.secs += from.secs;
+        to.cpuSecs += from.cpuSecs;
         to.latenciesMs.push(...from.latenciesMs);
       }
     }
@@ -346,6 +374,8 @@ async function main(): Promise<void> {
       /** Median over rounds of the per-round ratio (adjacent slices), and the per-round values. */
       ratioMedianOfRounds: round(quantile(sortedRatios, 0.5), 3),
       roundRatios: roundRatios.map((x) => round(x, 3)),
+      /** Server CPU per token over in-process CPU per token (1 = HTTP costs no CPU). */
+      cpuRatio: round(srv.cpuSecs / srv.completionTokens / (inp.cpuSecs / inp.completionTokens), 3),
     };
     if (args.json) {
       process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -357,6 +387,7 @@ async function main(): Promise<void> {
         ['requests/s', s.requestsPerSec.toFixed(2), b.requestsPerSec.toFixed(2)],
         ['samples/s', s.samplesPerSec.toFixed(1), b.samplesPerSec.toFixed(1)],
         ['completion tokens/s', s.completionTokensPerSec.toFixed(0), b.completionTokensPerSec.toFixed(0)],
+        ['CPU ms / 1k tokens', s.cpuMsPer1kTokens.toFixed(0), b.cpuMsPer1kTokens.toFixed(0)],
         ['mean tokens/sample', s.meanCompletionTokens.toFixed(1), b.meanCompletionTokens.toFixed(1)],
         ['finish=length', `${(100 * s.truncatedShare).toFixed(1)} %`, `${(100 * b.truncatedShare).toFixed(1)} %`],
         ['latency p50 (ms)', String(s.latencyMs.p50), String(b.latencyMs.p50)],
@@ -372,6 +403,7 @@ async function main(): Promise<void> {
         `node ${process.version}, engine ${engine} (${THREADS} threads), ${os.availableParallelism()} cpus; load average before ${result.loadavgBefore.join(' ')}, after ${result.loadavgAfter.join(' ')}`,
         ...rows.map((r) => `  ${r[0].padEnd(w0)}  ${r[1].padStart(w1)}  ${r[2].padStart(w2)}`),
         `ratio server / in-process (completion tokens/s): ${result.ratio.toFixed(3)} pooled; median of rounds ${result.ratioMedianOfRounds.toFixed(3)} (rounds ${result.roundRatios.map((x) => x.toFixed(2)).join(' ')})`,
+        `CPU per completion token, server / in-process: ${result.cpuRatio.toFixed(3)}`,
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
     }
