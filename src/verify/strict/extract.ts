@@ -105,7 +105,7 @@ const FINAL_PATTERNS: RegExp[] = [
   // Chinese (Gaokao): 答案是 C / 答案：C / 故选 C / 选 C
   /(?:最终)?答案\s*(?:应该?)?(?:是|为|[:：])\s*([^\n。]{0,1000})/g,
   // 【答案】C． (Gaokao answer keys)
-  /[【\[]\s*(?:最终)?答案\s*[】\]]\s*[:：]?\s*([^\n。]{0,1000})/g,
+  /[【[]\s*(?:最终)?答案\s*[】\]]\s*[:：]?\s*([^\n。]{0,1000})/g,
   /(?:故|所以|因此|应|则)选\s*[:：]?\s*([A-Ja-j](?:\s*[、,，]?\s*[A-Ja-j])*)/g,
 ];
 
@@ -485,7 +485,7 @@ export function extractStrict(response: string): Extraction {
   if (!stmt || !stmt.answer) return { answer: null, parts: null, reason: 'no_answer' };
   const after = (stmt.cut ? `${stmt.cut}\n` : '') + text.slice(stmt.end);
   if (retracts(after, stmt.answer) || secondThought(after, stmt.answer) || correctedValue(after, stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'retracted' };
-  if (HEDGE_AFTER.test(withoutReassuredDoubt(after)) || HEDGE_AFTER.test(stmt.answer) || alternativeInProse(after, stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'hedged' };
+  if (HEDGE_AFTER.test(withoutReassuredDoubt(after)) || HEDGE_AFTER.test(stmt.answer) || alternativeInProse(after, stmt.answer) || (stmt.cut !== '' && alternativeAfter(stmt.cut, stmt.answer))) return { answer: stmt.answer, parts: null, reason: 'hedged' };
   return { answer: stmt.answer, parts: null, reason: 'ok' };
 }
 

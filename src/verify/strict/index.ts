@@ -59,7 +59,7 @@ export function gradeStrict(response: string, reference: Reference): GradeResult
     last = e.how;
   }
   // `\boxed{\text{The only solution is } x = 5.}`: a box holding a sentence that states one value.
-  if (last !== 'different:unit' && /[a-zA-Z]{2,}\s+[a-zA-Z]{2,}/.test(answer)) {
+  if (/[a-zA-Z]{2,}\s+[a-zA-Z]{2,}/.test(answer)) {
     const value = valueInSentence(answer);
     if (value !== null && !(alts.length > 1 && differentUnit(value, alts))) {
       for (const alt of alts) if (equivalent(value, alt).equal) return { correct: true, extracted: value, reason: 'equal:sentence' };
