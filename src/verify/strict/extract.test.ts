@@ -241,3 +241,79 @@ describe('equivalence additions', () => {
     expect(g('$\\boxed{\\sum_{a=1}^{200}\\sum_{b=1}^{200}\\sum_{c=1}^{200} abc}$', '1').correct).toBe(false);
   });
 });
+
+/** Grade with any reference shape (Minerva lists). */
+const gr = (answerPart: string, reference: string | string[]) => grade(`<think>work</think>\n\n${answerPart}`, reference);
+
+describe('round 2 (held-out batches 14-16): rules with near-miss negatives', () => {
+  it('a value called tempting under an open reading is a hedge; a naive tempting value is commentary', () => {
+    bad("I'll go with $\\boxed{7}$, though $6$ is tempting if $z=0$ is meant to be excluded.", '7');
+    bad('The answer is $\\boxed{12}$, though 13 is tempting if the endpoints are included.', '12');
+    ok('$\\boxed{7}$. The answer 6 is tempting if you forget $z=0$.', '7');
+    ok('$\\boxed{7}$. A tempting answer is 6, but $z = 0$ counts.', '7');
+    ok('$\\boxed{7}$ (6 is tempting, but it misses $z=0$).', '7');
+  });
+  it('another value joined with "and possibly" / ", maybe" is a hedge; an unchecked value is not a check', () => {
+    bad('The solutions are $x = \\boxed{5}$ and possibly $x=-3$ (I did not check it).', 'x=5');
+    bad('$\\boxed{5}$, maybe $6$.', '5');
+    bad('$\\boxed{5}$ (perhaps also 6)', '5');
+    ok('$\\boxed{5}$ and possibly 5.0 as a decimal.', '5');
+    ok('$\\boxed{5}$. Check: substituting $x=5$ gives 10 = 10.', '5');
+    ok('$\\boxed{5}$. I did not check $x = -3$, which is possibly extraneous.', '5');
+  });
+  it('a bold opened before the final statement closes after its value; the rest is text after the answer', () => {
+    ok('**Final answer: 81** (I also considered 80 if the origin were excluded, but the problem includes it, so 81 stands.)', '81');
+    bad('**Final answer: 81** (or 80 if the origin is excluded)', '81');
+    bad("**Final answer: 81** — wait, no, it's 80.", '81');
+    ok('Final answer: **seventeen** ($17$)', '17');
+  });
+  it('Chinese answer markers and full-width forms', () => {
+    ok('【答案】C．\n【解析】由题意, 球心到底面的距离为 $\\frac{\\sqrt{3}}{3}$.', 'C');
+    bad('【答案】B．\n【解析】由题意', 'C');
+    ok('所以答案为Ｃ。', 'C');
+    ok('故答案为：$\\frac{1}{2}$．', '\\frac12');
+    ok('故选：Ｄ', 'D');
+  });
+  it('a box holding a sentence that states one value is that value', () => {
+    ok('$\\boxed{\\text{The only solution is } x = 5.}$', 'x=5');
+    ok('$\\boxed{\\text{Jackson can cover } 1625 \\text{ square centimeters of paper.}}$', '1625');
+    ok('$\\boxed{\\text{Jackson can cover } 1625 \\text{ square centimeters of paper.}}$', '1625 \\text{ cm}^2');
+    ok('\\boxed{\\text{She is facing east when she finishes her spin.}}', '\\text{east}');
+    bad('$\\boxed{\\text{The only solution is } x = 6.}$', 'x=5');
+    bad('$\\boxed{\\text{The solution is not } x = 5.}$', 'x=5');
+    bad('$\\boxed{\\text{At least } 5 \\text{ solutions exist.}}$', '5');
+    bad('$\\boxed{\\text{Either } 5 \\text{ or } 6 \\text{ works.}}$', '5');
+    bad('$\\boxed{\\text{Between } 3 \\text{ and } 5 \\text{ people came.}}$', '5');
+    bad('$\\boxed{\\text{Jackson can cover } 1625 \\text{ square meters of paper.}}$', '1625 \\text{ cm}^2');
+    bad('\\boxed{\\text{She is facing west, not east.}}', '\\text{east}');
+    bad('\\boxed{\\text{She is facing north-east at the end.}}', '\\text{east}');
+    bad('\\boxed{\\text{She faces east first and then west at the end.}}', '\\text{east}');
+  });
+  it('a font around one symbol is markup; an exact constant annotated with its decimal is the constant', () => {
+    ok('The period is $\\boxed{\\mathrm{\\pi}}$.', '\\pi');
+    bad('The period is $\\boxed{\\mathrm{\\pi}}$.', '2\\pi');
+    ok('$\\boxed{\\pi \\approx 3.14}$', '\\pi');
+    ok('$\\boxed{e \\approx 2.718}$', 'e');
+    bad('$\\boxed{x \\approx 3.14}$', '\\pi');
+    bad('$\\boxed{3.14 \\approx \\pi}$', '\\pi');
+  });
+  it('a \\pm member of a set stands for its two values', () => {
+    ok('The answer is $-2,\\ 1+\\sqrt5,\\ 1-\\sqrt5$.', '\\{1\\pm\\sqrt{5},-2\\}');
+    bad('The answer is $-2,\\ 1+\\sqrt5$.', '\\{1\\pm\\sqrt{5},-2\\}');
+    bad('The answer is $-2,\\ 1+\\sqrt5,\\ 1-\\sqrt5, 3$.', '\\{1\\pm\\sqrt{5},-2\\}');
+  });
+  it('temperature scales after a degree sign are units', () => {
+    expect(gr('Final Answer: $1950^\\circ\\mathrm{C}$', ['1950\n']).correct).toBe(true);
+    expect(gr('Final Answer: $1950\\,^{\\circ}\\text{C}$', ['1950^\\circ C']).correct).toBe(true);
+    expect(gr('Final Answer: $1950^\\circ\\mathrm{C}$', ['1950 K']).correct).toBe(false);
+    expect(gr('Final Answer: $1950^\\circ\\mathrm{F}$', ['1950^\\circ C']).correct).toBe(false);
+  });
+  it('against reference alternatives of which one has a unit, an answer with another unit is incorrect', () => {
+    const ref = ['6.43 \\times 10^{16}', '6.43 \\times 10^{16} \\text{ cm}^{-3}'];
+    expect(gr('$n = \\boxed{6.43\\times 10^{16}\\ \\text{m}^{-3}}$', ref).reason).toBe('different:unit');
+    expect(gr('$n = \\boxed{6.43\\times 10^{16}\\ \\text{cm}^{-3}}$', ref).correct).toBe(true);
+    expect(gr('$n = \\boxed{6.43\\times 10^{16}}$', ref).correct).toBe(true);
+    expect(gr('$\\boxed{5\\text{ meters}}$', ['5', '5 \\text{ m}']).correct).toBe(true);
+    expect(gr('$\\boxed{5\\text{ km}}$', ['5', '5 \\text{ m}']).correct).toBe(false);
+  });
+});
