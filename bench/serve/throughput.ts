@@ -18,6 +18,8 @@
  *   pooled ratio (all server tokens/s over all in-process tokens/s) and the median over rounds of the
  *   ratio of the two adjacent slices, which see about the same background load. Load averages
  *   (os.loadavg) are printed before and after.
+ * - CPU: CPU ms per 1000 completion tokens of this process plus the server child (/proc/PID/stat) in
+ *   each path, and their ratio: the HTTP cost in CPU, much less sensitive to other jobs than wall time.
  *
  * Usage: npx tsx bench/serve/throughput.ts [--clients 16] [--seconds 20] [--warmup 3] [--rounds 5]
  *        [--n 8] [--max-tokens 200] [--engine auto|native|ts] [--threads N] [--checkpoint DIR] [--json]
