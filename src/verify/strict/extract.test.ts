@@ -261,6 +261,16 @@ describe('round 2 (held-out batches 14-16): rules with near-miss negatives', () 
     ok('$\\boxed{5}$. Check: substituting $x=5$ gives 10 = 10.', '5');
     ok('$\\boxed{5}$. I did not check $x = -3$, which is possibly extraneous.', '5');
   });
+  it('other values the writer would accept or finds arguable are hedges; quantities are not', () => {
+    bad("$\\boxed{12}$. I'd also accept 13 if the endpoints count.", '12');
+    bad('$\\boxed{12}$. One could argue for 13.', '12');
+    bad('$\\boxed{12}$ — or even 13.', '12');
+    bad('$\\boxed{12}$. 13 is also arguable if zero counts.', '12');
+    ok("$\\boxed{12}$. I'd accept 12.0 as well.", '12');
+    ok('$\\boxed{12}$. One could argue for 13, but the problem excludes the endpoints.', '12');
+    ok("$\\boxed{12}$. I'd go with 3 more minutes of checking next time.", '12');
+    ok('$\\boxed{12}$. This approach is appealing because it uses 2 symmetries.', '12');
+  });
   it('a bold opened before the final statement closes after its value; the rest is text after the answer', () => {
     ok('**Final answer: 81** (I also considered 80 if the origin were excluded, but the problem includes it, so 81 stands.)', '81');
     bad('**Final answer: 81** (or 80 if the origin is excluded)', '81');

@@ -286,12 +286,14 @@ const OUTCOME = new RegExp(String.raw`(?:\b(?:otherwise|or else|else)\s*,?\s*(?:
  * in the sentence (also, too, another, if, though, ...: see ENDORSE_QUALIFIER). The value must not be
  * an operand of arithmetic ("15 = 3 \times 5 is also ...").
  */
-const ALSO_SOLVES = new RegExp(String.raw`(?<![=+*/^×-]\s*)(?<!\\(?:times|cdot)\s*)` + VALUE + String.raw`\s*\$?\s*(?:,\s*)?(?:(?:also|too|equally|as well)\s+)?(?:satisf(?:ies|y)|works?|solves?|fits?|is (?:(?:also|equally|another|an?|just as|as)\s+)*(?:valid|possible|acceptable|correct|legitimate|defensible|reasonable|plausible|likely|tempting)(?:\s+(?:answer|solution|root|value|option|candidate|reading))?|is (?:also\s+)?(?:an?|another)\s+(?:(?:valid|possible|acceptable|correct|legitimate|plausible)\s+)?(?:answer|solution|root|value|option|candidate|possibility)|would (?:also |equally )?(?:be (?:\w+ )?(?:valid|reasonable|acceptable|correct|possible|plausible|defensible)|work))\b([^.!?\n]{0,60})`, 'gi');
+const ALSO_SOLVES = new RegExp(String.raw`(?<![=+*/^×-]\s*)(?<!\\(?:times|cdot)\s*)` + VALUE + String.raw`\s*\$?\s*(?:,\s*)?(?:(?:also|too|equally|as well)\s+)?(?:satisf(?:ies|y)|works?|solves?|fits?|is (?:(?:also|equally|another|an?|just as|as)\s+)*(?:valid|possible|acceptable|correct|legitimate|defensible|reasonable|plausible|likely|tempting|arguable|appealing|attractive)(?:\s+(?:answer|solution|root|value|option|candidate|reading))?|is (?:also\s+)?(?:an?|another)\s+(?:(?:valid|possible|acceptable|correct|legitimate|plausible)\s+)?(?:answer|solution|root|value|option|candidate|possibility)|would (?:also |equally )?(?:be (?:\w+ )?(?:valid|reasonable|acceptable|correct|possible|plausible|defensible)|work))\b([^.!?\n]{0,60})`, 'gi');
 const ENDORSE_QUALIFIER = /\b(?:also|too|as well|equally|another|if|unless|though|although|that said|depending|alternatively|just as)\b/i;
 /** "the real answer is 17" after the final answer: a correction to a different value. */
 const CORRECTED_VALUE = new RegExp(String.raw`\bthe (?:real|correct|actual|true|right|proper) (?:answer|value|count|result|total) (?:is|should be|must be|would be)\s*(?:actually\s*)?` + VALUE, 'gi');
 /** A dismissal after the alternative ("but it doesn't", "but is extraneous"): commentary, not a hedge. */
 const DISMISSED = /\b(?:but|however|yet|which)\b[^.!?\n]{0,60}?(?:\bnot\b|n['’]t\b|\bno\b|extraneous|reject\w*|exclud\w*|invalid|fails?|violat\w*|ruled out|discard\w*|larger|smaller|too (?:big|large|small))|\bbut\b[^.!?\n]{0,30}?\bthe (?:problem|question|statement) (?:says|states|asks|specifies|requires|wants|rules|excludes|is about)|\bnot the case\b/i;
+/** Another value the writer would accept: "I'd also accept 13", "one could argue for 13", "one could also go with 13". */
+const ACCEPT_ALSO = new RegExp(String.raw`\b(?:i(?:['’]d| would)|we(?:['’]d| would)|one (?:could|might)|you could)\s+(?:also\s+|equally\s+)?(?:accept|argue for|go with|settle for)(?!\s+(?:\d+\s+)?(?:more|extra|steps?|minutes?|seconds?|hours?|times?)\b)\s+` + VALUE, 'gi');
 /** A value the answer can have "instead": "the answer could be 13", "it might also be 14". */
 const MAYBE_VALUE = new RegExp(String.raw`\b(?:answer|it|result|count|total|value)\s+(?:could|might|may)\s+(?:also\s+|instead\s+|well\s+|actually\s+)?be\s*` + VALUE, 'gi');
 /** A value a remark calls possible: "there's a chance it's 4", "the intended answer may be 4", "4 seems just as likely", "4 can't be ruled out". */
@@ -371,6 +373,12 @@ function alternativeInProse(after: string, boxed: string): boolean {
         if (!DISMISSED.test(after) && !/^\s*[+*/^×=-]/.test(after) && !equivalent(v, boxed).equal) return true;
       }
     }
+    ACCEPT_ALSO.lastIndex = 0;
+    let ma: RegExpExecArray | null;
+    while ((ma = ACCEPT_ALSO.exec(sentence))) {
+      if (DISMISSED.test(sentence.slice(ma.index + ma[0].length))) continue;
+      if (!equivalent(ma[1], boxed).equal) return true;
+    }
     MAYBE_VALUE.lastIndex = 0;
     let mv: RegExpExecArray | null;
     while ((mv = MAYBE_VALUE.exec(sentence))) {
@@ -398,7 +406,7 @@ function alternativeAfter(after: string, boxed: string): boolean {
   // "or 5" as an aside to the box ("\boxed{4} (or $-4$)", ", or possibly 5", "— or 16", "Hmm, or 16"); not an
   // "or" inside a later prose sentence ("Since $x$ could be 1 or 2, we took both cases"), which the
   // sentence rules judge.
-  const m = /^\s*[^\n]{0,40}?\bor\s+(?:possibly\s+|maybe\s+|perhaps\s+)?\$?\s*(-?[\d\\][^$\n),;]{0,40}?)\s*\$?\s*(?:[),;.]|$)/im.exec(after);
+  const m = /^\s*[^\n]{0,40}?\bor\s+(?:possibly\s+|maybe\s+|perhaps\s+|even\s+)?\$?\s*(-?[\d\\][^$\n),;]{0,40}?)\s*\$?\s*(?:[),;.]|$)/im.exec(after);
   if (m && /[a-zA-Z]{3,}[^\n]*\bor\s/.test(m[0]) && !/^\s*[(—–-]|^[\s\S]{0,12}\bor\b/.test(m[0])) return false;
   if (!m) return false;
   return !equivalent(m[1], boxed).equal;
