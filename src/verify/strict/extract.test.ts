@@ -252,6 +252,7 @@ describe('round 2 (held-out batches 14-16): rules with near-miss negatives', () 
     ok('$\\boxed{7}$. The answer 6 is tempting if you forget $z=0$.', '7');
     ok('$\\boxed{7}$. A tempting answer is 6, but $z = 0$ counts.', '7');
     ok('$\\boxed{7}$ (6 is tempting, but it misses $z=0$).', '7');
+    ok('$\\boxed{7}$. 6 is tempting if you are careless.', '7');
   });
   it('another value joined with "and possibly" / ", maybe" is a hedge; an unchecked value is not a check', () => {
     bad('The solutions are $x = \\boxed{5}$ and possibly $x=-3$ (I did not check it).', 'x=5');
@@ -283,6 +284,10 @@ describe('round 2 (held-out batches 14-16): rules with near-miss negatives', () 
     ok('所以答案为Ｃ。', 'C');
     ok('故答案为：$\\frac{1}{2}$．', '\\frac12');
     ok('故选：Ｄ', 'D');
+    ok('故答案为：$2$．', '2');
+    ok('所以答案为 $\\frac{1}{2}$，即 0.5。', '\\frac12');
+    bad('所以答案为 $\\frac{1}{3}$，即 0.5。', '\\frac12');
+    ok('综上，答案是 B。', 'B');
   });
   it('a box holding a sentence that states one value is that value', () => {
     ok('$\\boxed{\\text{The only solution is } x = 5.}$', 'x=5');

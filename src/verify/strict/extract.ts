@@ -103,7 +103,7 @@ const FINAL_PATTERNS: RegExp[] = [
   /\bmy (?:final )?answer\s*(?:is)?\s*[:：]?\s*([^\n]{0,1000})/gi,
   /the (?:correct |right )?(?:option|choice) is\s*[:：]?\s*([^\n]{0,1000})/gi,
   // Chinese (Gaokao): 答案是 C / 答案：C / 故选 C / 选 C
-  /(?:最终)?答案\s*(?:应该?)?(?:是|为|[:：])\s*([^\n。]{0,1000})/g,
+  /(?:最终)?答案\s*(?:应该?)?(?:(?:是|为)\s*[:：]?|[:：])\s*([^\n。]{0,1000})/g,
   // 【答案】C． (Gaokao answer keys)
   /[【[]\s*(?:最终)?答案\s*[】\]]\s*[:：]?\s*([^\n。]{0,1000})/g,
   /(?:故|所以|因此|应|则)选\s*[:：]?\s*([A-Ja-j](?:\s*[、,，]?\s*[A-Ja-j])*)/g,
@@ -175,7 +175,8 @@ function cleanStatement(s: string, cut: string[], boldBefore = false): string {
   if (math && math[1].trim()) {
     const after = t.slice(math[0].length).trim();
     // Keep a trailing unit or option text; drop a trailing period (and what follows it).
-    const tail = /^[.。!]/.test(after) ? '' : after.replace(/[.。!$\s]+$/, '');
+    // "$\frac{1}{2}$，即 0.5。": a Chinese clause after a comma is a remark, judged as text after the answer.
+    const tail = /^[.。!]|^[,;，；]\s*\p{Script=Han}/u.test(after) ? '' : after.replace(/[.。!$\s]+$/, '');
     if (!tail && after.length > 1) cut.push(after.slice(1));
     t = tail ? `${math[1]} ${tail}` : math[1];
   }
@@ -319,7 +320,7 @@ const NAIVE = /\b(?:(?:one|you|someone|a student|many people)\s+(?:might|may|cou
  * the condition describes a slip ("tempting if you forget $z=0$").
  */
 const TEMPTING = /\btempting\b/i;
-const TEMPTING_OPEN = /\btempting\b[^.!?\n]{0,20}?\b(?:if|unless|when|assuming|depending)\b(?![^.!?\n]{0,40}\b(?:forget\w*|forgot|ignor\w*|overlook\w*|miss\w*|neglect\w*|mistaken\w*|misread\w*|carelessly)\b)/i;
+const TEMPTING_OPEN = /\btempting\b[^.!?\n]{0,20}?\b(?:if|unless|when|assuming|depending)\b(?![^.!?\n]{0,40}\b(?:forget\w*|forgot|ignor\w*|overlook\w*|miss\w*|neglect\w*|mistaken\w*|misread\w*|careless\w*|rush\w*|hast\w*|skim\w*|naive\w*)\b)/i;
 /** A naive-answer sentence: commentary, its values are not alternatives. */
 const isNaive = (sentence: string): boolean => NAIVE.test(sentence) || (TEMPTING.test(sentence) && !TEMPTING_OPEN.test(sentence));
 /** A check of the answer ("Check: if n = 12, the sum is 78"): values in it are not alternatives. */
