@@ -253,6 +253,8 @@ describe('round 2 (held-out batches 14-16): rules with near-miss negatives', () 
     ok('$\\boxed{7}$. A tempting answer is 6, but $z = 0$ counts.', '7');
     ok('$\\boxed{7}$ (6 is tempting, but it misses $z=0$).', '7');
     ok('$\\boxed{7}$. 6 is tempting if you are careless.', '7');
+    bad("I'll go with $\\boxed{7}$, though $6$ is also tempting.", '7');
+    bad('$\\boxed{7}$, but 6 is just as tempting.', '7');
   });
   it('another value joined with "and possibly" / ", maybe" is a hedge; an unchecked value is not a check', () => {
     bad('The solutions are $x = \\boxed{5}$ and possibly $x=-3$ (I did not check it).', 'x=5');
@@ -261,6 +263,12 @@ describe('round 2 (held-out batches 14-16): rules with near-miss negatives', () 
     ok('$\\boxed{5}$ and possibly 5.0 as a decimal.', '5');
     ok('$\\boxed{5}$. Check: substituting $x=5$ gives 10 = 10.', '5');
     ok('$\\boxed{5}$. I did not check $x = -3$, which is possibly extraneous.', '5');
+    bad('$x = \\boxed{5}$, and $x = -3$ might also work.', 'x=5');
+    bad('$x = \\boxed{5}$; $x=-3$ may work too.', 'x=5');
+    bad("$x = \\boxed{5}$. I haven't ruled out $x=-3$.", 'x=5');
+    ok('$x = \\boxed{5}$. $x = -3$ is extraneous since it makes the log undefined.', 'x=5');
+    ok('$x = \\boxed{5}$. We discard $x=-3$ because the logarithm is undefined there.', 'x=5');
+    ok('$\\boxed{12}$ (I considered 13 too, but it double counts the corner.)', '12');
   });
   it('other values the writer would accept or finds arguable are hedges; quantities are not', () => {
     bad("$\\boxed{12}$. I'd also accept 13 if the endpoints count.", '12');

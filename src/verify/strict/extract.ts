@@ -287,7 +287,7 @@ const OUTCOME = new RegExp(String.raw`(?:\b(?:otherwise|or else|else)\s*,?\s*(?:
  * in the sentence (also, too, another, if, though, ...: see ENDORSE_QUALIFIER). The value must not be
  * an operand of arithmetic ("15 = 3 \times 5 is also ...").
  */
-const ALSO_SOLVES = new RegExp(String.raw`(?<![=+*/^×-]\s*)(?<!\\(?:times|cdot)\s*)` + VALUE + String.raw`\s*\$?\s*(?:,\s*)?(?:(?:also|too|equally|as well)\s+)?(?:satisf(?:ies|y)|works?|solves?|fits?|is (?:(?:also|equally|another|an?|just as|as)\s+)*(?:valid|possible|acceptable|correct|legitimate|defensible|reasonable|plausible|likely|tempting|arguable|appealing|attractive)(?:\s+(?:answer|solution|root|value|option|candidate|reading))?|is (?:also\s+)?(?:an?|another)\s+(?:(?:valid|possible|acceptable|correct|legitimate|plausible)\s+)?(?:answer|solution|root|value|option|candidate|possibility)|would (?:also |equally )?(?:be (?:\w+ )?(?:valid|reasonable|acceptable|correct|possible|plausible|defensible)|work))\b([^.!?\n]{0,60})`, 'gi');
+const ALSO_SOLVES = new RegExp(String.raw`(?<![=+*/^×-]\s*)(?<!\\(?:times|cdot)\s*)` + VALUE + String.raw`\s*\$?\s*(?:,\s*)?(?:(?:might|may|could)\s+)?(?:(?:also|too|equally|as well)\s+)?(?:satisf(?:ies|y)|works?|solves?|fits?|is (?:(?:also|equally|another|an?|just as|as)\s+)*(?:valid|possible|acceptable|correct|legitimate|defensible|reasonable|plausible|likely|tempting|arguable|appealing|attractive)(?:\s+(?:answer|solution|root|value|option|candidate|reading))?|is (?:also\s+)?(?:an?|another)\s+(?:(?:valid|possible|acceptable|correct|legitimate|plausible)\s+)?(?:answer|solution|root|value|option|candidate|possibility)|would (?:also |equally )?(?:be (?:\w+ )?(?:valid|reasonable|acceptable|correct|possible|plausible|defensible)|work))\b([^.!?\n]{0,60})`, 'gi');
 const ENDORSE_QUALIFIER = /\b(?:also|too|as well|equally|another|if|unless|though|although|that said|depending|alternatively|just as)\b/i;
 /** "the real answer is 17" after the final answer: a correction to a different value. */
 const CORRECTED_VALUE = new RegExp(String.raw`\bthe (?:real|correct|actual|true|right|proper) (?:answer|value|count|result|total) (?:is|should be|must be|would be)\s*(?:actually\s*)?` + VALUE, 'gi');
@@ -304,6 +304,9 @@ const POSSIBLE_VALUE = new RegExp(
     String.raw`|(?<![=+*/^×-]\s*)` +
     VALUE +
     String.raw`\s*\$?\s*(?:(?:seems|looks|is|appears)\s+(?:(?:just|equally|also|about|as)\s+)*(?:as\s+)?(?:likely|plausible|possible|reasonable)|can(?:no|'|’)t be (?:ruled out|excluded)|cannot be (?:ruled out|excluded))` +
+    // "I haven't ruled out $x = -3$".
+    String.raw`|\b(?:have(?:n['’]t| not)|can(?:no|['’])t|cannot|did(?:n['’]t| not)|could(?:n['’]t| not))\s+(?:yet\s+)?rule[ds]?\s+out\s+` +
+    VALUE +
     // "and possibly $x = -3$", ", maybe 4", "(perhaps also 5)": another value joined to the answer with a hedge word.
     String.raw`|(?:\b(?:and|or|plus)|[,;(—–])\s*(?:also\s+)?(?:possibly|maybe|perhaps|probably)\s+(?:also\s+|even\s+)?` +
     VALUE +
@@ -320,7 +323,7 @@ const NAIVE = /\b(?:(?:one|you|someone|a student|many people)\s+(?:might|may|cou
  * the condition describes a slip ("tempting if you forget $z=0$").
  */
 const TEMPTING = /\btempting\b/i;
-const TEMPTING_OPEN = /\btempting\b[^.!?\n]{0,20}?\b(?:if|unless|when|assuming|depending)\b(?![^.!?\n]{0,40}\b(?:forget\w*|forgot|ignor\w*|overlook\w*|miss\w*|neglect\w*|mistaken\w*|misread\w*|careless\w*|rush\w*|hast\w*|skim\w*|naive\w*)\b)/i;
+const TEMPTING_OPEN = /\b(?:also|equally|just as|as)\s+tempting\b|\btempting\s+(?:too|as well)\b|\btempting\b[^.!?\n]{0,20}?\b(?:if|unless|when|assuming|depending)\b(?![^.!?\n]{0,40}\b(?:forget\w*|forgot|ignor\w*|overlook\w*|miss\w*|neglect\w*|mistaken\w*|misread\w*|careless\w*|rush\w*|hast\w*|skim\w*|naive\w*)\b)/i;
 /** A naive-answer sentence: commentary, its values are not alternatives. */
 const isNaive = (sentence: string): boolean => NAIVE.test(sentence) || (TEMPTING.test(sentence) && !TEMPTING_OPEN.test(sentence));
 /** A check of the answer ("Check: if n = 12, the sum is 78"): values in it are not alternatives. */
@@ -369,7 +372,7 @@ function alternativeInProse(after: string, boxed: string): boolean {
       POSSIBLE_VALUE.lastIndex = 0;
       let mp: RegExpExecArray | null;
       while ((mp = POSSIBLE_VALUE.exec(sentence))) {
-        const v = mp[1] ?? mp[2] ?? mp[3];
+        const v = mp[1] ?? mp[2] ?? mp[3] ?? mp[4];
         const after = sentence.slice(mp.index + mp[0].length);
         if (!DISMISSED.test(after) && !/^\s*[+*/^×=-]/.test(after) && !equivalent(v, boxed).equal) return true;
       }
