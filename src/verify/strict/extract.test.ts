@@ -174,6 +174,12 @@ describe('final statements with a trailing remark', () => {
   });
   it('a number word with its value is the value', () => {
     ok('Final answer: **seventeen** ($17$)', '17');
+    ok('The answer is **81** (I also considered 80 if the origin were excluded, but the problem includes it, so 81 stands.)', '81');
+    bad('The answer is 12 (though it might be 13 if we count zero, I think).', '12');
+    bad('Final answer: 12 (I am not sure whether 13 is also correct).', '12');
+    bad('Final answer: 12 (or maybe 13 if the endpoints are included, not sure)', '12');
+    bad('Final answer: 12 (probably, given 3 cases)', '12');
+    bad('Final answer: 12 (if the endpoints count, the total would be 14 instead).', '12');
     bad('Final answer: **seventeen** ($17$)', '18');
   });
   it('hedging remarks are kept', () => {
@@ -285,6 +291,12 @@ describe('round 2 (held-out batches 14-16): rules with near-miss negatives', () 
     bad('**Final answer: 81** (or 80 if the origin is excluded)', '81');
     bad("**Final answer: 81** — wait, no, it's 80.", '81');
     ok('Final answer: **seventeen** ($17$)', '17');
+    ok('The answer is **81** (I also considered 80 if the origin were excluded, but the problem includes it, so 81 stands.)', '81');
+    bad('The answer is 12 (though it might be 13 if we count zero, I think).', '12');
+    bad('Final answer: 12 (I am not sure whether 13 is also correct).', '12');
+    bad('Final answer: 12 (or maybe 13 if the endpoints are included, not sure)', '12');
+    bad('Final answer: 12 (probably, given 3 cases)', '12');
+    bad('Final answer: 12 (if the endpoints count, the total would be 14 instead).', '12');
   });
   it('Chinese answer markers and full-width forms', () => {
     ok('【答案】C．\n【解析】由题意, 球心到底面的距离为 $\\frac{\\sqrt{3}}{3}$.', 'C');
@@ -299,6 +311,9 @@ describe('round 2 (held-out batches 14-16): rules with near-miss negatives', () 
   });
   it('a box holding a sentence that states one value is that value', () => {
     ok('$\\boxed{\\text{The only solution is } x = 5.}$', 'x=5');
+    ok('$\\boxed{\\text{Final answer: } 12}$', '12');
+    bad('$\\boxed{\\text{Answer: } 13}$', '12');
+    ok('$\\boxed{x = 5 \\text{ is the only solution}}$', 'x=5');
     ok('$\\boxed{\\text{Jackson can cover } 1625 \\text{ square centimeters of paper.}}$', '1625');
     ok('$\\boxed{\\text{Jackson can cover } 1625 \\text{ square centimeters of paper.}}$', '1625 \\text{ cm}^2');
     ok('\\boxed{\\text{She is facing east when she finishes her spin.}}', '\\text{east}');

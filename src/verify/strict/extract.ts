@@ -220,7 +220,10 @@ function trailingRemark(t: string, cut: string[]): string {
     if (/\d|\\[a-zA-Z]|\$/.test(head) && /^[a-zA-Z][a-zA-Z' ,;:-]*[a-zA-Z]$/.test(inner) && (/\s/.test(inner) || /^-?\d+(?:\.\d+)?$/.test(head)) && !REMARK_HEDGE.test(inner)) return head;
     // "12 (the other candidate, 13, fails the parity check)": prose naming values; cut, and judged as
     // text after the answer by the caller.
-    if (/\d|\\[a-zA-Z]|\$/.test(head) && /^[a-zA-Z]/.test(inner) && (inner.match(/[a-zA-Z]{3,}/g) ?? []).length >= 3 && !REMARK_HEDGE.test(inner)) {
+    // A long remark that names a value ("I also considered 80 if the origin were excluded, but ... so 81
+    // stands") is cut too, hedge words and all: the text-after-the-answer rules judge it.
+    const words = (inner.match(/[a-zA-Z]{3,}/g) ?? []).length;
+    if (/\d|\\[a-zA-Z]|\$/.test(head) && /^[a-zA-Z]/.test(inner) && words >= 3 && (!REMARK_HEDGE.test(inner) || (words >= 6 && /\d/.test(inner)))) {
       cut.push(`(${inner})`);
       return head;
     }
@@ -506,7 +509,7 @@ const SENTENCE_SPOILER = /\b(?:not|no|never|neither|nor|or|either|maybe|perhaps|
 
 /** Text and math pieces of a box that holds a sentence (`\text{The only solution is } x = 5.`). */
 function sentencePieces(s: string): { text: string; math: string[] } | null {
-  if (s.length > 300 || !/[a-zA-Z]{2,}\s+[a-zA-Z]{2,}/.test(s)) return null;
+  if (s.length > 300 || !/[a-zA-Z]{2,}[\s:]+[a-zA-Z]{2,}/.test(s)) return null;
   const math: string[] = [];
   let text = '';
   let rest = s;
@@ -530,7 +533,7 @@ function sentencePieces(s: string): { text: string; math: string[] } | null {
     text = s.replace(/\$/g, '');
   }
   const words = text.match(/[a-zA-Z]{2,}/g) ?? [];
-  if (words.length < 3) return null;
+  if (words.length < 2) return null;
   return { text, math: math.map((x) => x.replace(/^\$|\$$/g, '').replace(/\s*[.!]\s*$/, '').trim()).filter((x) => x !== '') };
 }
 
