@@ -16,4 +16,11 @@ export const LIMITS = {
   maxBoxes: 8,
   /** Most members of a list/set/tuple answer. */
   maxItems: 64,
+  /**
+   * Longest text after (or between) final answers examined for hedges, retractions and corrections,
+   * in characters after whitespace runs are compacted. The sentence rules are regular expressions; a
+   * bounded, compacted tail keeps each grade linear in the response (a box followed by 100,000 newlines
+   * took 39 s before this bound).
+   */
+  maxTailChars: 4_000,
 } as const;
