@@ -418,48 +418,36 @@ function floatsToRationals(e: Expr): Expr | null {
   }
 }
 
-/** `e` with the constant `name` (i or e) read as a symbol of that name. */
-function constToSym(e: Expr, name: 'i' | 'e'): Expr {
+/** `e` with every leaf (a node without sub-expressions) replaced by `leaf(node)`; the structure is kept. */
+function mapLeaves(e: Expr, leaf: (x: Expr) => Expr): Expr {
   switch (e.k) {
-    case 'const':
-      return e.name === name ? { k: 'sym', name } : e;
     case 'neg':
-      return { k: 'neg', a: constToSym(e.a, name) };
+      return { k: 'neg', a: mapLeaves(e.a, leaf) };
     case 'add':
     case 'mul':
-      return { k: e.k, a: e.a.map((x) => constToSym(x, name)) };
+      return { k: e.k, a: e.a.map((x) => mapLeaves(x, leaf)) };
     case 'fn':
-      return { ...e, a: e.a.map((x) => constToSym(x, name)) };
+      return { ...e, a: e.a.map((x) => mapLeaves(x, leaf)) };
     case 'div':
-      return { k: 'div', a: constToSym(e.a, name), b: constToSym(e.b, name) };
+      return { k: 'div', a: mapLeaves(e.a, leaf), b: mapLeaves(e.b, leaf) };
     case 'pow':
-      return { k: 'pow', b: constToSym(e.b, name), e: constToSym(e.e, name) };
+      return { k: 'pow', b: mapLeaves(e.b, leaf), e: mapLeaves(e.e, leaf) };
     default:
-      return e;
+      return leaf(e);
   }
+}
+
+/** `e` with the constant `name` (i or e) read as a symbol of that name. */
+function constToSym(e: Expr, name: 'i' | 'e'): Expr {
+  return mapLeaves(e, (x) => (x.k === 'const' && x.name === name ? { k: 'sym', name } : x));
 }
 
 /** `e` with its free symbols replaced by rational values. */
 function substitute(e: Expr, vals: Map<string, Rational>): Expr {
-  switch (e.k) {
-    case 'sym': {
-      const v = vals.get(e.name);
-      return v ? { k: 'num', v } : e;
-    }
-    case 'neg':
-      return { k: 'neg', a: substitute(e.a, vals) };
-    case 'add':
-    case 'mul':
-      return { k: e.k, a: e.a.map((x) => substitute(x, vals)) };
-    case 'fn':
-      return { ...e, a: e.a.map((x) => substitute(x, vals)) };
-    case 'div':
-      return { k: 'div', a: substitute(e.a, vals), b: substitute(e.b, vals) };
-    case 'pow':
-      return { k: 'pow', b: substitute(e.b, vals), e: substitute(e.e, vals) };
-    default:
-      return e;
-  }
+  return mapLeaves(e, (x) => {
+    const v = x.k === 'sym' ? vals.get(x.name) : undefined;
+    return v ? { k: 'num', v } : x;
+  });
 }
 
 /**
