@@ -286,20 +286,45 @@ export function probeEqualReal(a: Expr, b: Expr, tol = 1e-9): Decision {
 
 /** True when `e` uses an operation whose identities can hold on the reals only (abs, roots, logarithms, fractional powers). */
 export function hasRealOnlyOps(e: Expr): boolean {
+  if (e.k === 'pow' && ((e.e.k === 'num' && e.e.v.d !== 1n) || e.e.k === 'div')) return true;
+  if (e.k === 'fn' && /^(?:abs|sqrt|ln|log|log10)$/.test(e.name)) return true;
+  return children(e).some(hasRealOnlyOps);
+}
+
+/** The direct sub-expressions of `e` (none for leaves: numbers, decimals, symbols, constants). */
+export function children(e: Expr): Expr[] {
   switch (e.k) {
     case 'neg':
-      return hasRealOnlyOps(e.a);
+      return [e.a];
     case 'add':
     case 'mul':
-      return e.a.some(hasRealOnlyOps);
-    case 'div':
-      return hasRealOnlyOps(e.a) || hasRealOnlyOps(e.b);
-    case 'pow':
-      return (e.e.k === 'num' && e.e.v.d !== 1n) || e.e.k === 'div' || hasRealOnlyOps(e.b) || hasRealOnlyOps(e.e);
     case 'fn':
-      return /^(?:abs|sqrt|ln|log|log10)$/.test(e.name) || e.a.some(hasRealOnlyOps);
+      return e.a;
+    case 'div':
+      return [e.a, e.b];
+    case 'pow':
+      return [e.b, e.e];
     default:
-      return false;
+      return [];
+  }
+}
+
+/** `e` with every leaf (a node without sub-expressions) replaced by `leaf(node)`; the structure is kept. */
+export function mapLeaves(e: Expr, leaf: (x: Expr) => Expr): Expr {
+  switch (e.k) {
+    case 'neg':
+      return { k: 'neg', a: mapLeaves(e.a, leaf) };
+    case 'add':
+    case 'mul':
+      return { k: e.k, a: e.a.map((x) => mapLeaves(x, leaf)) };
+    case 'fn':
+      return { ...e, a: e.a.map((x) => mapLeaves(x, leaf)) };
+    case 'div':
+      return { k: 'div', a: mapLeaves(e.a, leaf), b: mapLeaves(e.b, leaf) };
+    case 'pow':
+      return { k: 'pow', b: mapLeaves(e.b, leaf), e: mapLeaves(e.e, leaf) };
+    default:
+      return leaf(e);
   }
 }
 
@@ -353,50 +378,14 @@ function opaque(name: string, args: C[]): C {
 
 /** Names of the free symbols of `e`. */
 export function freeSymbols(e: Expr, out: Set<string> = new Set()): Set<string> {
-  switch (e.k) {
-    case 'sym':
-      out.add(e.name);
-      break;
-    case 'neg':
-      freeSymbols(e.a, out);
-      break;
-    case 'add':
-    case 'mul':
-    case 'fn':
-      for (const t of e.a) freeSymbols(t, out);
-      break;
-    case 'div':
-      freeSymbols(e.a, out);
-      freeSymbols(e.b, out);
-      break;
-    case 'pow':
-      freeSymbols(e.b, out);
-      freeSymbols(e.e, out);
-      break;
-    default:
-      break;
-  }
+  if (e.k === 'sym') out.add(e.name);
+  for (const c of children(e)) freeSymbols(c, out);
   return out;
 }
 
 /** True when the tree contains a decimal literal. */
 export function hasFloat(e: Expr): boolean {
-  switch (e.k) {
-    case 'float':
-      return true;
-    case 'neg':
-      return hasFloat(e.a);
-    case 'add':
-    case 'mul':
-    case 'fn':
-      return e.a.some(hasFloat);
-    case 'div':
-      return hasFloat(e.a) || hasFloat(e.b);
-    case 'pow':
-      return hasFloat(e.b) || hasFloat(e.e);
-    default:
-      return false;
-  }
+  return e.k === 'float' || children(e).some(hasFloat);
 }
 
 /** Verdict of a numeric comparison: equal, different, or undecided (non-finite values, too few probes). */

@@ -7,7 +7,7 @@
  * decimal accepts any value that rounds to it.
  */
 import { ComputeEngine } from '@cortex-js/compute-engine';
-import { evalExact, freeSymbols, hasFloat, hasRealOnlyOps, parseDecimal, probeEqual, probeEqualReal, ratToNumber, TOO_BIG, evalComplex, type Decision, type Expr, type Rational } from '../expr.js';
+import { evalExact, freeSymbols, hasFloat, hasRealOnlyOps, mapLeaves, parseDecimal, probeEqual, probeEqualReal, ratToNumber, TOO_BIG, evalComplex, type Decision, type Expr, type Rational } from '../expr.js';
 import { LIMITS } from './limits.js';
 import { parseLatexFast } from './latex-expr.js';
 
@@ -415,25 +415,6 @@ function floatsToRationals(e: Expr): Expr | null {
     }
     default:
       return e;
-  }
-}
-
-/** `e` with every leaf (a node without sub-expressions) replaced by `leaf(node)`; the structure is kept. */
-function mapLeaves(e: Expr, leaf: (x: Expr) => Expr): Expr {
-  switch (e.k) {
-    case 'neg':
-      return { k: 'neg', a: mapLeaves(e.a, leaf) };
-    case 'add':
-    case 'mul':
-      return { k: e.k, a: e.a.map((x) => mapLeaves(x, leaf)) };
-    case 'fn':
-      return { ...e, a: e.a.map((x) => mapLeaves(x, leaf)) };
-    case 'div':
-      return { k: 'div', a: mapLeaves(e.a, leaf), b: mapLeaves(e.b, leaf) };
-    case 'pow':
-      return { k: 'pow', b: mapLeaves(e.b, leaf), e: mapLeaves(e.e, leaf) };
-    default:
-      return leaf(e);
   }
 }
 
