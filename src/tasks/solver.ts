@@ -3,22 +3,24 @@
  * to write them:
  *
  *   <think>4*2=8 3+8-5
+ *   3+8=7 7-5
+ *   7-5=2
+ *   wait, let me verify: 4*2=8 3+8-5
  *   3+8=1 1-5
  *   1-5=6
- *   wait, let me verify: 4*2=8 3+8=1 1-5=6
  *   </think>\boxed{6}
  *
- * One line per reduction: the step it computes (`a op b = v`, operands next to the result, which is what
- * a small transformer with learned absolute positions learns fast) and the rewritten expression. Then
- * come 0, 1 or 2 *redundant verification passes* that redo the steps and never change the answer; the
- * answer follows the think block in `\boxed{}`. Occasionally a step is first written wrong and corrected
- * in place (`4*2=9 wait, no: 4*2=8 3+8-5`).
+ * One line per reduction: the step it computes (`a op b=v`, one fact token then the digit) and the
+ * rewritten expression. A step may slip (a wrong digit carried forward, `slipRate`) or be written wrong
+ * and corrected in place (`4*2=9 wait, no: 4*2=8 3+8-5`). Then come 0, 1 or 2 verification passes; in the
+ * default `rederive` style each derives the reduction again without slips and the boxed answer is the
+ * last pass's result, so a pass fixes slips (not a buggy procedure's error).
  *
- * Verification passes are harmless (they reach the same answer) but *correlated with correctness* in
- * the SFT data: correct-procedure traces verify more often than buggy ones. So RL on correctness alone
- * keeps or grows them, and a length reward has something to remove without costing accuracy (design
- * notes, shared/docs/study-design-notes.md: in the prototype checks were uncorrelated noise and plain
- * GRPO stripped 90 % of them by itself).
+ * Verification is *correlated with correctness* in the SFT data: correct-procedure traces verify more
+ * often than buggy ones, and a pass repairs slips. So RL on correctness keeps it, and once slips are
+ * gone it is redundant length that a length reward can remove on easy problems (design notes,
+ * shared/docs/study-design-notes.md: in the prototype checks were uncorrelated noise and plain GRPO
+ * stripped 90 % of them by itself). See docs/tasks.md.
  */
 import type { Rng } from '../util/rng.js';
 import { formatPrompt } from './format.js';
@@ -118,8 +120,9 @@ export function writeTrace(expr: Expr, procedure: Procedure, rng: Rng, style: Tr
   const prompt = formatPrompt(problem ?? `Compute ${renderExpr(expr)} mod 10.`);
   const answerAfter = (n: number): string => (n > 0 ? check.answer : main.answer);
   const build = (n: number): string => `${THINK_OPEN}${main.lines.join('\n')}\n${verifyText.repeat(n)}${THINK_CLOSE}\\boxed{${answerAfter(n)}}`;
+  const promptTokens = tok.encode(prompt).length;
   let trace = build(passes);
-  while (passes > 0 && tok.encode(prompt).length + tok.encode(trace).length + 1 > style.maxTokens) {
+  while (passes > 0 && promptTokens + tok.encode(trace).length + 1 > style.maxTokens) {
     passes--;
     trace = build(passes);
   }
