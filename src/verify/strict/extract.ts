@@ -341,9 +341,9 @@ const UNCHECKED = /\b(?:not|n['’]t|never|without|no time to)\s+(?:\w+\s+)?(?:c
 /** Text after a box that holds no words: closing math delimiters, punctuation, spaces. */
 const NO_PROSE = /^[\s$.,;:!)\]}\\]{0,40}$/;
 
-/** Sentences of the text after the final answer (first 4,000 characters, at most 40 sentences). */
+/** Sentences of the text after the final answer (already cut by `tail`), at most 40. */
 function sentencesOf(after: string): string[] {
-  return after.slice(0, 4000).split(/(?<=[.!?;])\s+|\n+/).slice(0, 40);
+  return after.split(/(?<=[.!?;])\s+|\n+/).slice(0, 40);
 }
 
 /**
