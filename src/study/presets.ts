@@ -86,9 +86,9 @@ const PRESETS: Record<StudyPresetName, StudyPreset> = {
     seeds: [1],
     variants: [...VARIANTS],
     sftSteps: null,
-    // Budget (docs/study.md): 30 steps with KL and 500 + 300 problems took 290 s with a fresh SFT on a
-    // quiet machine (937 s under load); 24 KL-free steps with 300 + 200 problems take 185 s. The study's
-    // group size 8 applies to luffy too (the paper's 16 would double its sampling, the slowest job).
+    // Budget (docs/study.md): `npm ci && npm start` on a clean clone took 363 s on a quiet machine
+    // (study 338 s incl. a 119 s fresh SFT), 460 s at load 3. The study's group size 8 applies to luffy
+    // too (the paper's 16 would double its sampling).
     trainSet: trainOverrides(50, 16, 8, NO_KL),
     sets: [
       // 300 ID problems x 8: the paired 95% CI of a variant difference was +-0.027 at 500 problems in the
