@@ -452,6 +452,8 @@ function structEq(a: Struct, r: Struct): Decision {
 }
 
 const INT = /^\s*-?\d{1,300}\s*$/;
+/** A trailing modulus: `\pmod{7}`, `\pmod 7`, `(\bmod 7)`, `(mod 7)`, `\mod 7`; group 1 the residue part, 2-4 the modulus. */
+const MODULUS = /^(.*?)\s*(?:\\pmod\s*\{\s*(\d{1,30})\s*\}|\\pmod\s*(\d{1,30})|\(?\s*\\?(?:bmod|mod)\s*\{?\s*(\d{1,30})\s*\}?\s*\)?)\s*$/;
 
 /** Outcome of an equivalence check with a short reason. */
 export interface Equivalence {
@@ -473,6 +475,24 @@ export function equivalent(ans: string, ref: string): Equivalence {
     const want = mcLetters(r0, false);
     const got = mcLetters(a0);
     return { equal: want !== null && got === want, how: got === null ? 'different:no_choice' : got === want ? 'equal:choice' : 'different:choice' };
+  }
+  // A residue with its modulus (`3 \pmod{7}`, `x \equiv 3 \pmod 7`, `3 (mod 7)`): the moduli must agree when
+  // both sides name one, integers then compare as residues; otherwise the residue is the answer.
+  const am = MODULUS.exec(a0);
+  const rm = MODULUS.exec(r0);
+  if (am || rm) {
+    const mA = am ? (am[2] ?? am[3] ?? am[4]) : null;
+    const mR = rm ? (rm[2] ?? rm[3] ?? rm[4]) : null;
+    if (mA !== null && mR !== null && BigInt(mA) !== BigInt(mR)) return { equal: false, how: 'different:modulus' };
+    const residue = (m: RegExpExecArray | null, s: string): string => (m ? m[1] : s).replace(/^\s*[a-zA-Z]\s*\\equiv\s*/, '').replace(/\\equiv/g, '=');
+    const ra = residue(am, a0);
+    const rr = residue(rm, r0);
+    const mod = mA ?? mR;
+    if (mA !== null && mR !== null && mod !== null && INT.test(ra) && INT.test(rr) && BigInt(mod) > 0n) {
+      const k = BigInt(mod);
+      return (((BigInt(ra.trim()) - BigInt(rr.trim())) % k) + k) % k === 0n ? { equal: true, how: 'equal:residue' } : { equal: false, how: 'different' };
+    }
+    if (ra.trim() && rr.trim()) return equivalent(ra, rr);
   }
   // A reference that is an option with its value (`\textbf{(A) }5`): the letter or the value.
   const refLabelled = /^(?:\\text(?:bf)?\{\s*)?\(([A-E])\)\s*\}?\s*(.+)$/.exec(r0);

@@ -355,3 +355,32 @@ describe('round 2 (held-out batches 14-16): rules with near-miss negatives', () 
     expect(gr('$\\boxed{5\\text{ km}}$', ['5', '5 \\text{ m}']).correct).toBe(false);
   });
 });
+
+describe('session 3 additions: compound units, letter digits, moduli', () => {
+  it('compound units are compared factor by factor', () => {
+    ok('$\\boxed{3 \\times 10^8\\ \\mathrm{m\\,s^{-1}}}$', '3 \\times 10^8 \\text{ m/s}');
+    ok('$\\boxed{3 \\times 10^8\\ \\mathrm{m\\,s^{-1}}}$', '3 \\times 10^8');
+    ok('$\\boxed{9.8\\,\\mathrm{m\\,s^{-2}}}$', '9.8');
+    ok('$\\boxed{5 \\text{ km/h}}$', '5 \\text{ km per hour}');
+    bad('$\\boxed{3 \\times 10^8\\ \\mathrm{m\\,s^{-2}}}$', '3 \\times 10^8 \\text{ m/s}');
+    bad('$\\boxed{5 \\text{ m/s}}$', '5 \\text{ km/h}');
+  });
+  it('numerals with letter digits', () => {
+    ok('$\\boxed{FF_{16}}$', '255');
+    ok('$\\boxed{FF_{\\text{hex}}}$', '255');
+    ok('$\\boxed{1A_{12}}$', '22');
+    bad('$\\boxed{1A_{12}}$', '23');
+    bad('$\\boxed{A_{12}}$', '10');
+    bad('$\\boxed{AB_{10}}$', '23');
+  });
+  it('a residue with its modulus', () => {
+    ok('The answer is $3 \\pmod{7}$.', '3');
+    ok('$\\boxed{x \\equiv 3 \\pmod{7}}$', '3');
+    ok('Final answer: 3 (mod 7)', '3');
+    ok('$\\boxed{10 \\pmod{7}}$', '3 \\pmod 7');
+    ok('$\\boxed{3}$', 'x \\equiv 3 \\pmod{7}');
+    bad('$\\boxed{3 \\pmod{8}}$', '3 \\pmod 7');
+    bad('$\\boxed{4 \\pmod{7}}$', '3');
+    bad('$\\boxed{10 \\pmod{7}}$', '3');
+  });
+});

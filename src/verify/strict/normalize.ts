@@ -75,8 +75,20 @@ export function cleanLatex(s: string): string {
   }
   // Numeral base names: `1011_\text{two}`, `1011_{two}` are `1011_2`.
   if (t.includes('_')) {
-    t = t.replace(/(\d)\s*_\s*(?:\{\s*)?(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*)?\(?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|binary|octal|decimal|hex|hexadecimal)\)?\s*\}?(?:\s*\})?/gi, (_m, d: string, b: string) => `${d}_{${BASES[b.toLowerCase()]}}`);
+    t = t.replace(/([\dA-Fa-f])\s*_\s*(?:\{\s*)?(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*)?\(?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|binary|octal|decimal|hex|hexadecimal)\)?\s*\}?(?:\s*\})?/gi, (_m, d: string, b: string) => `${d}_{${BASES[b.toLowerCase()]}}`);
     t = t.replace(/(\d)\s*_\s*\{\s*\(\s*(\d{1,2})\s*\)\s*\}/g, '$1_{$2}');
+    // Letter digits (`FF_{16}`, `1A_{12}`, `\mathrm{FF}_{16}`): the decimal value, when every digit is valid in the base.
+    t = t.replace(/(?<![A-Za-z0-9\\])(?:\\(?:mathrm|text|texttt|mathtt)\s*\{\s*)?([0-9A-F]*[A-F][0-9A-F]*|[0-9a-f]*[a-f][0-9a-f]*)\s*\}?\s*_\s*(?:\{\s*(1[1-9]|2\d|3[0-6])\s*\}|(1[1-9]|2\d|3[0-6])(?!\d))/g, (m, digits: string, b1?: string, b2?: string) => {
+      const base = Number(b1 ?? b2);
+      if (digits.length < 2) return m; // `A_{12}` is a name
+      let v = 0n;
+      for (const ch of digits.toLowerCase()) {
+        const d = parseInt(ch, 36);
+        if (d >= base) return m;
+        v = v * BigInt(base) + BigInt(d);
+      }
+      return v.toString();
+    });
   }
   // A font around one symbol is markup: `\mathrm{e}` is e, `\mathrm{\pi}` is \pi.
   t = t.replace(/\\(?:mathrm|mathbf|textbf|mathit|textit|textrm|mathsf|operatorname)\s*\{([^{}]*)\}/g, (_m, x: string) => (/^\s*(?:[a-zA-Z]|\\[a-zA-Z]+)\s*$/.test(x) ? x.trim() : `\\text{${x}}`));
@@ -122,9 +134,52 @@ export function knownUnit(u: string): boolean {
   return c !== '' && UNIT_WORDS.has(c);
 }
 
-/** Canonical unit name: lower case, singular, aliases folded, powers kept (`cm^2`). */
+/** Canonical unit name: lower case, singular, aliases folded, powers kept (`cm^2`); compound units as factors (`m/s` = `m\\,s^{-1}` = `m s^-1`). */
 export function canonicalUnit(u: string): string {
-  let t = u.toLowerCase().replace(/\\text\{([^{}]*)\}|\\mathrm\{([^{}]*)\}/g, '$1$2').replace(/[{}\\\s]/g, '');
+  const compound = compoundUnit(u);
+  if (compound !== null) return compound;
+  return simpleUnit(u);
+}
+
+/**
+ * A compound unit (`m/s`, `m\\,s^{-1}`, `\\mathrm{kg\\cdot m^2}`, `km per hour`) as its sorted factors with
+ * exponents (`m.s^-1`); null when it is one factor or any factor is not a known unit.
+ */
+function compoundUnit(u: string): string | null {
+  const t = u
+    .toLowerCase()
+    .replace(/\\(?:text|mathrm|mbox|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g, ' $1 ')
+    .replace(/\\(?:cdot|times)(?![a-z])|\\[,;:! ]|[~*·⋅]/g, ' ')
+    .replace(/\bper\b/g, '/')
+    .replace(/\^\s*\{\s*(-?\d)\s*\}/g, '^$1')
+    .replace(/\s*\^\s*/g, '^')
+    .replace(/[{}]/g, ' ')
+    .trim();
+  const parts = t.split('/');
+  if (parts.length > 3) return null;
+  const exps = new Map<string, number>();
+  let factors = 0;
+  for (const [i, part] of parts.entries()) {
+    for (const tok of part.split(/\s+/).filter(Boolean)) {
+      const m = /^([a-zμå]+)(?:\^(-?\d))?$/.exec(tok);
+      if (!m) return null;
+      const name = simpleUnit(m[1]);
+      if (!UNIT_WORDS.has(name)) return null;
+      const e = Number(m[2] ?? '1') * (i > 0 ? -1 : 1);
+      exps.set(name, (exps.get(name) ?? 0) + e);
+      factors++;
+    }
+  }
+  if (factors < 2 && !(factors === 1 && parts.length === 1 && /\^-/.test(t))) return null;
+  return [...exps.entries()]
+    .filter(([, e]) => e !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([n, e]) => (e === 1 ? n : `${n}^${e}`))
+    .join('.');
+}
+
+function simpleUnit(u: string): string {
+  let t = u.toLowerCase().replace(/\\(?:text|mathrm|mbox)\s*\{([^{}]*)\}/g, '$1').replace(/[{}\\\s]/g, '');
   const pow = /\^?(-?\d)$/.exec(t);
   let suffix = '';
   if (pow && t.length > 1) {
@@ -178,12 +233,12 @@ export function splitUnits(s: string): Measured {
     return '';
   });
   // Trailing \text{...} / \mathrm{...} after something with a digit: a unit.
-  const textUnit = /^(.*?\d[^]*?)\s*(?:\/?\s*\\(?:text|mathrm|mbox)\s*\{\s*([^{}]*?)\s*\}(\s*\^\s*\{?-?\d+\}?)?)+\s*$/.exec(t);
+  const textUnit = /^(.*?\d[^]*?)\s*(?:\/?\s*\\(?:text|mathrm|mbox)\s*\{\s*((?:[^{}]|\{[^{}]*\})*?)\s*\}(\s*\^\s*\{?-?\d+\}?)?)+\s*$/.exec(t);
   if (textUnit && !/^(or|and)$/i.test(textUnit[2])) {
-    const m2 = /((?:\\(?:text|mathrm|mbox)\s*\{[^{}]*\}(?:\s*\^\s*\{?-?\d+\}?)?\s*(?:\/\s*(?=\\(?:text|mathrm|mbox)))?)+)$/.exec(t);
+    const m2 = /((?:\\(?:text|mathrm|mbox)\s*\{(?:[^{}]|\{[^{}]*\})*\}(?:\s*\^\s*\{?-?\d+\}?)?\s*(?:\/\s*(?=\\(?:text|mathrm|mbox)))?)+)$/.exec(t);
     if (m2) {
       const raw = m2[1];
-      const u = canonicalUnit(raw.replace(/\\(?:text|mathrm|mbox)\s*\{([^{}]*)\}/g, '$1'));
+      const u = canonicalUnit(raw);
       if (u) unit = u;
       t = t.slice(0, t.length - raw.length);
     }
