@@ -76,7 +76,7 @@ const ALT_TAIL = /\b(?:or|maybe|perhaps|possibly)\s*(?:(?:maybe|perhaps|possibly
 /** An explicit statement of an error: a correction even when the next box is introduced with "or". */
 const ERROR_STATED = /\b(?:mistakes?|wrong|incorrect|errors?|scratch|correct(?:ion|ed)|should be|instead|rather|misread\w*|miscount\w*|forgot|re-?(?:do|compute|calculat\w*|check\w*|count\w*))\b/i;
 const HEDGE_BETWEEN = /\b(or|either|possibly|maybe|perhaps|alternatively|might|could)\b/i;
-const HEDGE_AFTER = /\bif (?:the (?:problem|question)|we|you|one) (?:meant|means|intended|intends|asks?|asked|interprets?|interpreted|counts?|counted|includes?|included)\b[^.\n]{0,80}?\b(?:answer|it|result) would (?:instead )?be\b|\b(also (?:plausible|possible|likely|valid)|equally (?:plausible|possible|valid)|could also be|might also be|may also be|or possibly|or maybe|alternatively|alternative (?:interpretation|reading|answer)s?|another possible answer|is also (a )?(valid|possible|correct)|not (entirely |completely |100% |fully |quite |totally )?(sure|certain|confident)|i('m| am) unsure|or perhaps|(?:leave|keep) both|can(?:no|'|’)t decide|cannot decide)\b/i;
+const HEDGE_AFTER = /\bif (?:the (?:problem|question)|we|you|one) (?:meant|means|intended|intends|asks?|asked|interprets?|interpreted|counts?|counted|includes?|included)\b[^.\n]{0,80}?\b(?:answer|it|result) would (?:instead )?be\b|\b(also (?:plausible|possible|likely|valid)|equally (?:plausible|possible|valid)|(?:could|might|may) also be(?!\s+(?:\w+(?:ed|en|wn)|done|made|seen|found|shown|given|taken|read|thought|built|got|put|set|run|used)\b)|or possibly|or maybe|alternatively|alternative (?:interpretation|reading|answer)s?|another possible answer|is also (a )?(valid|possible|correct)|not (entirely |completely |100% |fully |quite |totally )?(sure|certain|confident)|i('m| am) unsure|or perhaps|(?:leave|keep) both|can(?:no|'|’)t decide|cannot decide)\b/i;
 /**
  * "I'm not 100% sure, but the computation checks out": doubt withdrawn in the same sentence by a
  * check that holds. Only when no hedge word or number follows the "but" (so "not sure, but it could
@@ -406,6 +406,84 @@ function alternativeInProse(after: string, boxed: string): boolean {
   return false;
 }
 
+/**
+ * The general post-answer rule (rule 3), behind the phrase families above: a sentence after the final
+ * answer that names a different value as a candidate for the answer, without rejecting it, leaves an
+ * alternative open when it also carries doubt ("could", "maybe", "torn between", "runner-up", "not sure",
+ * "depending on", "valid", ...), and retracts the answer when a correction ("actually", "should be",
+ * "Correction:", or an error named in it or the sentence before) comes before the value.
+ * Candidates are standalone values: not operands of arithmetic (`3 \times 4 = 12`), not counts of things
+ * ("4 cases", "6 pairs"), not labels ("part 2", "step 3"), not values negated ("not 14") or dismissed
+ * after them in the sentence ("14 was my first guess, which was wrong"); checks, naive answers and
+ * counterfactuals ("if it were 5x5, ... 20") are commentary.
+ */
+function openAlternative(after: string, answer: string): 'hedged' | 'retracted' | null {
+  if (!/\d|\\[dt]?frac/.test(after)) return null;
+  const sentences = sentencesOf(after);
+  let errorBefore = false;
+  for (const [i, sentence] of sentences.entries()) {
+    const skip = (CHECK.test(sentence) && !UNCHECKED.test(sentence)) || isNaive(sentence) || COUNTERFACTUAL.test(sentence) || SCENARIO.test(sentence);
+    const errorHere = ERROR_NAMED.exec(sentence);
+    if (!skip) {
+      const next = sentences[i + 1] ?? '';
+      const candidates = candidateValues(sentence, answer);
+      for (const c of candidates) {
+        const rest = sentence.slice(c.end);
+        if (DISMISSED_AFTER.test(rest) || (/\?\s*$/.test(sentence) && DISMISSED_NEXT.test(next))) continue;
+        const before = sentence.slice(0, c.start);
+        if (CORRECTION_BEFORE.test(before) || (errorHere && errorHere.index < c.start) || (errorBefore && STATES_VALUE.test(before))) return 'retracted';
+        // "Since $x$ could be 1 or 2, we took both cases": reasoning about the work, not about the answer.
+        if (DOUBT_MARK.test(sentence) && !IMPOSSIBLE.test(sentence) && !/^[\s(*_-]*(?:since|because|as)\b/i.test(sentence)) return 'hedged';
+      }
+    }
+    errorBefore = errorHere !== null && candidateValues(sentence, answer).every((c) => c.start < errorHere.index) && !/\b(?:fixed|corrected|accounted)\b/i.test(sentence);
+  }
+  return null;
+}
+
+/** Standalone values of a sentence that differ from the answer (see `openAlternative`). */
+function candidateValues(sentence: string, answer: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = new RegExp(VALUE, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence))) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const pre = sentence.slice(Math.max(0, start - 24), start);
+    const post = sentence.slice(end, end + 24);
+    if (/[=+*/^×÷·<>_\u2212\u2013-]\s*\$?\s*$|\\(?:times|cdot|div|le|ge|lt|gt|pm)\s*$/.test(pre)) continue;
+    if (/^\s*\$?\s*(?:[=+*/^×÷·<>!%_\u2212\u2013-]|\\(?:times|cdot|div|le|ge|pm|%))/.test(post)) continue;
+    if (/^\s*\$?\s*(?:x|by)\s*\d/.test(post)) continue;
+    if (LABEL_BEFORE.test(pre)) continue;
+    if (QUANTITY_AFTER.test(post)) continue;
+    if (/\b(?:not|n['’]t|instead of|rather than|other than|except|excluding|over|than)\s*(?:\$\s*)?$/i.test(pre)) continue;
+    if (equivalent(m[1], answer).equal) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+/** A word naming things right after a value ("4 cases", "6 pairs appear"): a count, not a candidate answer. */
+const QUANTITY_AFTER = /^\s*\$?\s*(?!(?:is|was|are|were|be|being|been|would|could|might|may|must|should|will|can|cannot|also|too|as|works?|worked|seems?|seemed|looks?|appears?|instead|or|and|but|if|though|although|which|that|since|because|for|in|at|on|to|by|with|from|of|here|there|then|rather|again|itself|both|either|remains?|gives?|fits?|satisf\w*|solves?|holds?|stands?|wins?|comes?|feels?|sounds?|still|really|actually|perhaps|maybe|possibly|probably|equally|just|only|even|not|isn|wasn|doesn|instead)\b)[a-z]{2,}/i;
+/** A label before a value ("part 2", "step 3", "case 1", "equation (4)"): not a candidate answer. */
+const LABEL_BEFORE = /\b(?:part|step|case|line|page|problem|question|lemma|theorem|figure|fig|exercise|section|round|row|column|equation|eq|item|option|stage|phase|day|year|method|approach|attempt|version|digit|position|index|number|no|#)\.?\s*\(?\s*$/i;
+/** Doubt in a sentence that names another value. */
+const DOUBT_MARK = /\b(?:could|might|may|(?<!\b(?:\w+est|least|most|fewest|maximum|minimum|max|min|all|every|each|only) )possibl[ey]|perhaps|maybe|probabl[ey]|likely|plausibl[ey]|valid|defensible|arguabl[ey]|alternative(?:ly)?|either|torn|unsure|uncertain|not (?:entirely |completely |100% |fully |quite |totally )?(?:sure|certain|confident)|confiden(?:ce|t)|guess|backup|fallback|runner-up|second (?:choice|guess)|between|unless|depend(?:s|ing)|interpret\w*|reading|reasonable|acceptable|ambigu\w*|or so|give or take|hedge|hedging|tempted)\b/i;
+/** A correction before a value in its sentence: the value replaces the answer. */
+const CORRECTION_BEFORE = /\b(?:actually|correction|correcting|retract\w*|update[sd]?|revised?|revision|should (?:have )?be(?:en)?|must be|in fact|i meant|or rather|the (?:correct|right|real|true|actual|final|proper) (?:answer|count|value|result|total|number))\b|\bno\s*[,.;:—–-]/i;
+/** An error named in a sentence ("I double counted", "I found an error"). */
+const ERROR_NAMED = /\b(?:errors?|mistakes?|wrong|incorrect|mistaken|miscount\w*|miscalculat\w*|misread\w*|overcount\w*|undercount\w*|double[- ]?count\w*|forgot|overlooked|oops)\b/i;
+/** A sentence that states a value ("the final count is 14", "it is 14", "so: 14"). */
+const STATES_VALUE = /(?:\b(?:is|be|are|equals?|gives?|get|gets|becomes?)|[:=])\s*(?:actually\s+|really\s+|now\s+)?(?:\$\s*)?$/i;
+/** A value dismissed after it in its sentence ("14, which was wrong", "14 fails the parity check"). */
+const DISMISSED_AFTER = /\b(?:not|n['’]t|never|no longer|wrong|incorrect|mistaken|mistake|error|erroneous|reject\w*|extraneous|invalid|fails?|failed|exclud\w*|discard\w*|ruled out|impossible|overcount\w*|double[- ]?count\w*|initially|at first|first (?:guess|attempt|try|instinct)|earlier|previously|originally|spurious|impossible|violat\w*|contradict\w*|too (?:big|large|small))\b/i;
+/** The sentence after a question that names a value answers it with a dismissal ("Could it be 14? No, 14 fails."). */
+const DISMISSED_NEXT = /^\s*(?:no\b|nope\b|it (?:is|'s|’s) not\b|that (?:fails|does(?:n't|n’t| not))|[^.!?]{0,40}\b(?:fails?|not|n['’]t|wrong|incorrect|impossible|violat\w*)\b)/i;
+/** A condition that sets another value ("If $n = 7$ instead, ..."): another scenario, commentary. */
+const SCENARIO = /\b(?:if|when|for|with)\s+\$?\s*[a-zA-Z](?:_\{?\w+\}?)?\s*=\s*-?\d/i;
+/** A condition contrary to fact ("if it were", "if we had allowed"): commentary. */
+const COUNTERFACTUAL = /\b(?:were|would have|had (?!to\b)\w+)\b/i;
+
 /** `after` without doubts that the same sentence withdraws ("not 100% sure, but it checks out"). */
 function withoutReassuredDoubt(after: string): string {
   return after.replace(REASSURED, (all: string, pre: string, mid: string) => (REASSURE_SPOILERS.test(pre + mid) ? all : ' '));
@@ -521,6 +599,10 @@ export function extractStrict(response: string): Extraction {
     if (!bare && (retracts(after, last.content) || secondThought(after, last.content) || correctedValue(after, last.content))) return { answer: last.content, parts: null, reason: 'retracted' };
     if (!bare && alternativeAfter(after, last.content)) return { answer: last.content, parts: null, reason: 'hedged' };
     if (!bare && (HEDGE_AFTER.test(withoutReassuredDoubt(after)) || alternativeInProse(after, last.content))) return { answer: last.content, parts: null, reason: 'hedged' };
+    // "\boxed{12}?": the answer offered as a question.
+    if (/^\s*\$*\s*\?/.test(after) && !/^\s*\$*\s*\?\s*(?:yes|indeed|correct|right)\b/i.test(after)) return { answer: last.content, parts: null, reason: 'hedged' };
+    const open = bare ? null : openAlternative(after, last.content);
+    if (open) return { answer: last.content, parts: null, reason: open };
     // Boxes that differ from the last one, walking back until a correction separates them.
     const distinct: Box[] = [last];
     let alternatives = false;
@@ -544,6 +626,8 @@ export function extractStrict(response: string): Extraction {
   const after = tail((stmt.cut ? `${stmt.cut}\n` : '') + text.slice(stmt.end));
   if (retracts(after, stmt.answer) || secondThought(after, stmt.answer) || correctedValue(after, stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'retracted' };
   if (HEDGE_AFTER.test(withoutReassuredDoubt(after)) || HEDGE_AFTER.test(stmt.answer) || alternativeInProse(after, stmt.answer) || (stmt.cut !== '' && alternativeAfter(stmt.cut, stmt.answer))) return { answer: stmt.answer, parts: null, reason: 'hedged' };
+  const open = openAlternative(after, stmt.answer);
+  if (open) return { answer: stmt.answer, parts: null, reason: open };
   return { answer: stmt.answer, parts: null, reason: 'ok' };
 }
 

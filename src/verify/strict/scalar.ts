@@ -302,21 +302,14 @@ function expandBinomials(e: Expr, depth = 0): Expr {
 }
 
 /**
- * How far a value may lie from a reference written as a rounded decimal (`9.6`, `3.21 \times 10^{13}`,
- * `1.6e-19`), else null (the reference is exact). Rule 5, made conservative (see docs/verifier.md):
- * - all decimals zero (`4.0`, `3.0 \times 10^8`): exact, no tolerance.
- * - 1 significant digit (`0.5`, `2e5`): no tolerance; `0.46` and `0.54` are not `0.5`.
- * - 2 significant digits (`9.6`, `1.6e-19`): an exact answer (`\frac23` for `0.67`), or a decimal with at
- *   least 4 significant digits (`0.7071` for `0.71`), must lie within half a unit; a shorter decimal
- *   must extend the reference's digits and round to it, i.e. `|r| <= |a| < |r| + half a unit in the last place` with the same sign (`9.62`, `1.602e-19`
- *   accepted; `9.58`, `2.46` for `2.5`, `0.249` for `0.25` not).
- * - 3 or more significant digits (`3.14`, `0.333`, `0.667`): any value within half a unit in the last
- *   place (`3.14159`, `\frac13`, `\frac23`).
- * The half-unit bound is inclusive (`8.3145` for `8.314`) except for a short decimal against a 2-digit
- * reference, which must round half-up to it (`1.35` is not `1.3`).
- * `step` is half a unit in the last place; `extendOnly` marks the 2-digit case.
+ * How far a value may lie from a reference written as a rounded decimal (`9.6`, `0.006`, `3.21 \times 10^{13}`,
+ * `1.6e-19`), else null (the reference is exact: an integer, or all decimals zero like `4.0`, `142.0`,
+ * `3.0 \times 10^8`). Rule 5 as the issue states it: "a more precise value that rounds to it is
+ * correct" (`9.62` and `9.58` for `9.6`, `0.0058` for `0.006`, `\frac13` for `0.33`, `3.14159` for `3.14`),
+ * never a value as or less precise (`9.5`, `3.1` for `3.14`). `step` is half a unit in the last place,
+ * `sig` the reference's significant digits.
  */
-export function roundingRule(raw: string): { step: number; sig: number; extendOnly: boolean } | null {
+export function roundingRule(raw: string): { step: number; sig: number; evenLast: boolean } | null {
   const m = /^\s*-?\s*(\d+)(?:\.(\d+))?\s*(?:(?:\\times|\\cdot|\*|×)\s*10\s*\^\s*\{?\s*([+-]?\d+)\s*\}?|[eE]\s*([+-]?\d+))?\s*$/.exec(raw);
   if (!m) return null;
   const decimals = m[2]?.length ?? 0;
@@ -325,8 +318,8 @@ export function roundingRule(raw: string): { step: number; sig: number; extendOn
   if (decimals === 0 && m[1].length > 1 && /0$/.test(m[1])) return null;
   if (m[2] !== undefined && /^0+$/.test(m[2])) return null; // `4.0`, `3.0 \times 10^8`: an exact value
   const sig = (m[1] + (m[2] ?? '')).replace(/^0+/, '').length;
-  if (sig <= 1) return null;
-  return { step: 0.5 * Math.pow(10, k - decimals), sig, extendOnly: sig === 2 };
+  const digits = m[1] + (m[2] ?? '');
+  return { step: 0.5 * Math.pow(10, k - decimals), sig, evenLast: Number(digits[digits.length - 1]) % 2 === 0 };
 }
 
 /** Half a unit in the last place of a reference written as a rounded decimal that allows any tolerance, else null (see `roundingRule`). */
@@ -334,15 +327,18 @@ export function roundingStep(raw: string): number | null {
   return roundingRule(raw)?.step ?? null;
 }
 
-/** Whether answer value `a` is accepted for rounded reference value `r` under `rule` (see `roundingRule`). */
-function withinRounding(a: number, r: number, rule: { step: number; sig: number; extendOnly: boolean }, ans: Expr): boolean {
-  const tol = rule.step * (1 + 1e-9);
-  const answerSig = decimalDigits(ans);
-  // Exact answers, and decimals at least two significant digits more precise than the reference, only need to round to it.
-  if (!rule.extendOnly || !hasFloat(ans) || (answerSig !== null && answerSig >= rule.sig + 2)) return Math.abs(a - r) <= tol;
-  if (r !== 0 && Math.sign(a) !== Math.sign(r)) return false;
-  const over = Math.abs(a) - Math.abs(r);
-  return over > -rule.step * 1e-9 && over < rule.step * (1 - 1e-9);
+/**
+ * Whether answer value `a` is accepted for rounded reference value `r` under `rule` (see `roundingRule`):
+ * a more precise value (an exact one, or a decimal with more significant digits) that rounds to the
+ * reference, i.e. lies within half a unit of its last digit (a tie rounds half to even, as Python's `round` and IEEE 754 do).
+ */
+function withinRounding(a: number, r: number, rule: { step: number; sig: number; evenLast: boolean }, ans: Expr): boolean {
+  const answerSig = hasFloat(ans) ? decimalDigits(ans) : null;
+  if (answerSig !== null && answerSig <= rule.sig) return false; // not more precise (equal values were decided exactly)
+  const off = Math.abs(a - r);
+  if (off < rule.step * (1 - 1e-9)) return true;
+  // Exactly half a unit away: rounding half to even (`12.345` and `8.3145` round to 12.34 and 8.314; `1.35` to 1.4, not 1.3).
+  return off <= rule.step * (1 + 1e-9) && rule.evenLast;
 }
 
 /** Significant digits of a decimal literal answer (`0.7071` → 4), else null. */
