@@ -141,6 +141,19 @@ export function evalExact(e: Expr, allowFloat = false): ExactResult {
         for (let i = 2n; i <= v.n; i++) r *= i;
         return { n: r, d: 1n };
       }
+      if (e.name === 'binom' && e.a.length === 2) {
+        const n = evalExact(e.a[0], allowFloat);
+        const k = evalExact(e.a[1], allowFloat);
+        if (n === undefined || n === TOO_BIG) return n;
+        if (k === undefined || k === TOO_BIG) return k;
+        if (n.d !== 1n || k.d !== 1n || n.n < 0n || k.n < 0n) return undefined;
+        if (k.n > n.n) return { n: 0n, d: 1n };
+        if (n.n > 5000n) return TOO_BIG;
+        const kk = k.n < n.n - k.n ? k.n : n.n - k.n;
+        let r = 1n;
+        for (let i = 1n; i <= kk; i++) r = (r * (n.n - kk + i)) / i;
+        return { n: r, d: 1n };
+      }
       if (e.name === 'abs' && e.a.length === 1) {
         const v = evalExact(e.a[0], allowFloat);
         if (v === undefined || v === TOO_BIG) return v;

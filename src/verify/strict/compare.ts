@@ -200,6 +200,11 @@ function parseStruct(s0: string, depth = 0): Struct {
   const eq = splitTop(s, /=/);
   // `\binom{10}{3} = 120`: a chain of constant expressions is its last side.
   if (eq.length >= 2 && eq.every((x) => x.trim() !== '' && isConstantText(x))) return parseStruct(eq[eq.length - 1], depth + 1);
+  // `(a, b, c) = (5, 12, 13)`: a tuple of names equal to a tuple of values is the values.
+  if (eq.length === 2) {
+    const names = stripOuter(eq[0].trim(), '(', ')') ?? stripOuter(eq[0].trim(), '\\langle', '\\rangle');
+    if (names !== null && names.includes(',') && names.split(',').every((n) => isName(n)) && /^\s*(?:\(|\\langle)/.test(eq[1])) return parseStruct(eq[1], depth + 1);
+  }
   if (eq.length >= 2 && !/\\[ln]eq?$/.test(eq[0])) {
     // a = b = c: keep the first and the last side.
     const lhs = eq[0];
@@ -506,6 +511,8 @@ export function equivalent(ans: string, ref: string): Equivalence {
   const ma = splitUnits(labelled ? labelled[2] : a0);
   const mr = splitUnits(r0);
   if (ma.unit && mr.unit && ma.unit !== mr.unit && canonicalUnit(ma.unit) !== canonicalUnit(mr.unit)) return { equal: false, how: 'different:unit' };
+  // `28.71 \text{ rad}` for `28.71^\circ`: an explicit unit that is not the other side's degrees.
+  if ((mr.degrees && ma.unit && !ma.degrees && !ma.unit.startsWith('deg')) || (ma.degrees && mr.unit && !mr.degrees && !mr.unit.startsWith('deg'))) return { equal: false, how: 'different:unit' };
   if (squeezeSpaces(a0) === squeezeSpaces(r0)) return { equal: true, how: 'equal:string' };
   const d = structEq(parseStruct(stripThousands(ma.body)), parseStruct(stripThousands(mr.body)));
   if (d === 'equal') return { equal: true, how: 'equal' };

@@ -10,7 +10,7 @@
  */
 import { LIMITS } from './limits.js';
 import { equivalent } from './compare.js';
-import { knownUnit } from './normalize.js';
+import { knownUnit, mcLetters } from './normalize.js';
 
 /** Outcome of extraction: the answer text (or null) and the reason code when there is none. */
 export interface Extraction {
@@ -20,6 +20,8 @@ export interface Extraction {
   parts: string[] | null;
   /** The boxes are offered as alternatives ("or", "maybe" between them): correct only if they are exactly the reference's parts. */
   alternatives?: boolean;
+  /** The boxes answer different labelled steps or sub-questions (`\frac mn = \boxed{..}`, then `m+n = \boxed{..}`; "(a) ... (b) ..."): when they are not the reference's parts, the last box is the answer. */
+  steps?: boolean;
   /** `ok`, or why there is no usable answer (`no_answer:*`, `hedged`, `retracted`, `rejected:*`). */
   reason: string;
 }
@@ -110,7 +112,7 @@ const FINAL_PATTERNS: RegExp[] = [
 ];
 
 /** Text of the explicit final statement, the last one in `text`; null when there is none. */
-function finalStatement(text: string): { answer: string; end: number; cut: string } | null {
+function finalStatement(text: string): { answer: string; end: number; cut: string; at: number } | null {
   let best: { answer: string; end: number; at: number } | null = null;
   const consider = (m: RegExpExecArray): void => {
     let ans = m[1];
@@ -153,7 +155,7 @@ function finalStatement(text: string): { answer: string; end: number; cut: strin
   const found = best as { answer: string; end: number; at: number };
   const cut: string[] = [];
   const answer = cleanStatement(found.answer, cut, /\*\*\s*$/.test(text.slice(Math.max(0, found.at - 4), found.at)));
-  return { answer, end: found.end, cut: cut.join('\n') };
+  return { answer, end: found.end, cut: cut.join('\n'), at: found.at };
 }
 
 /**
@@ -162,7 +164,14 @@ function finalStatement(text: string): { answer: string; end: number; cut: strin
  * after the answer ("12. If zero counts, it would be 13." is a hedge).
  */
 function cleanStatement(s: string, cut: string[], boldBefore = false): string {
-  let t = s.trim().replace(/^\*\*/, '').trim();
+  let t = s.trim().replace(/\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s*$/u, '');
+  // "**78**! 🎉": a bold value closed before punctuation; what follows is text after the answer.
+  const closed = /^(?:\*\*)?([^*]+?)\*\*\s*[!.。,;]\s*([\s\S]*)$/.exec(t.trim());
+  if (closed) {
+    if (closed[2].trim()) cut.push(closed[2]);
+    t = closed[1];
+  }
+  t = t.trim().replace(/^\*\*/, '').trim();
   // "**Final answer: 81** (I also considered 80 ...)": a bold opened before the statement closes after
   // the value; what follows is text after the answer.
   const bold = !boldBefore ? null : /^([^*]+?)\*\*([\s\S]*)$/.exec(t);
@@ -245,6 +254,9 @@ function secondThought(after: string, boxed: string): boolean {
   const rest = m[1];
   if (DOUBT.test(rest)) return true;
   if (DENIAL.test(rest) && !CONFIRMED.test(rest)) return true;
+  // "Hmm, wait -- is that right? 5 \cdot 8 + 2 = 42. Yes, it's right.": a check that ends confirming the answer.
+  const confirmed = /\byes\b[^.!?\n]{0,40}\b(?:right|correct|checks? out|holds|confirmed)\b|(?:^|[.!?]\s+)(?:yes|yep|good|confirmed)\s*[.!,]\s*$/i.exec(rest);
+  if (confirmed && !/\d/.test(rest.slice(confirmed.index))) return false;
   const vals = [...rest.matchAll(/(?:\bis|\b(?:it|that|answer)['’]s|\bbe|=|\bget|\bgives?)\s*(?:(?:actually|really|just|in fact)\s+)?\$?\s*(-?\d+(?:\.\d+)?)/gi)].map((x) => x[1]);
   if (vals.length === 0) return false;
   const last = vals[vals.length - 1];
@@ -418,27 +430,46 @@ function alternativeInProse(after: string, boxed: string): boolean {
  * counterfactuals ("if it were 5x5, ... 20") are commentary.
  */
 function openAlternative(after: string, answer: string): 'hedged' | 'retracted' | null {
-  if (!/\d|\\[dt]?frac/.test(after)) return null;
-  const sentences = sentencesOf(after);
+  const letters = /^[\s$(*{\\a-z]*[A-J](?:\s*[,、]?\s*[A-J])*[\s$)*}.]*$/.test(answer) ? mcLetters(answer) : null;
+  if (!/\d|\\[dt]?frac/.test(after) && letters === null) return null;
+  const sentences = sentencesOf(after).flatMap((x) => x.split(/(?<=[。！？；])/));
   let errorBefore = false;
   for (const [i, sentence] of sentences.entries()) {
-    const skip = (CHECK.test(sentence) && !UNCHECKED.test(sentence)) || isNaive(sentence) || COUNTERFACTUAL.test(sentence) || SCENARIO.test(sentence);
+    const skip = (CHECK.test(sentence) && !UNCHECKED.test(sentence)) || isNaive(sentence) || COUNTERFACTUAL.test(sentence) || SCENARIO.test(sentence) || SAME.test(sentence);
     const errorHere = ERROR_NAMED.exec(sentence);
     if (!skip) {
       const next = sentences[i + 1] ?? '';
-      const candidates = candidateValues(sentence, answer);
+      const candidates = letters === null ? candidateValues(sentence, answer) : candidateLetters(sentence, letters);
       for (const c of candidates) {
         const rest = sentence.slice(c.end);
         if (DISMISSED_AFTER.test(rest) || (/\?\s*$/.test(sentence) && DISMISSED_NEXT.test(next))) continue;
         const before = sentence.slice(0, c.start);
         if (CORRECTION_BEFORE.test(before) || (errorHere && errorHere.index < c.start) || (errorBefore && STATES_VALUE.test(before))) return 'retracted';
         // "Since $x$ could be 1 or 2, we took both cases": reasoning about the work, not about the answer.
-        if (DOUBT_MARK.test(sentence) && !IMPOSSIBLE.test(sentence) && !/^[\s(*_-]*(?:since|because|as)\b/i.test(sentence)) return 'hedged';
+        if ((DOUBT_MARK.test(sentence) || DOUBT_CJK.test(sentence)) && !IMPOSSIBLE.test(sentence) && !/^[\s(*_-]*(?:since|because|as)\b/i.test(sentence)) return 'hedged';
       }
     }
-    errorBefore = errorHere !== null && candidateValues(sentence, answer).every((c) => c.start < errorHere.index) && !/\b(?:fixed|corrected|accounted)\b/i.test(sentence);
+    errorBefore = errorHere !== null && (letters === null ? candidateValues(sentence, answer) : candidateLetters(sentence, letters)).every((c) => c.start < errorHere.index) && !/\b(?:fixed|corrected|accounted)\b/i.test(sentence);
   }
   return null;
+}
+
+/**
+ * Option letters a sentence names that are not among the answer's `letters` (sorted letters, `CD`):
+ * `(B)`, "option B", "B" standing alone (not the article "A" or the pronoun "I" before an English word).
+ */
+function candidateLetters(sentence: string, letters: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /\(([A-J])\)|\b(?:option|choice|answer)\s+\(?([A-J])\b|(?<![A-Za-z'’\\])([A-J])(?![A-Za-z'’])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence))) {
+    const l = m[1] ?? m[2] ?? m[3];
+    if (m[3] !== undefined && /^[AI]$/.test(l) && /^\s+[a-z]/.test(sentence.slice(m.index + 1))) continue;
+    if (m[3] !== undefined && /[=+*/^<>_-]\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (letters.includes(l)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /** Standalone values of a sentence that differ from the answer (see `openAlternative`). */
@@ -479,6 +510,10 @@ const STATES_VALUE = /(?:\b(?:is|be|are|equals?|gives?|get|gets|becomes?)|[:=])\
 const DISMISSED_AFTER = /\b(?:not|n['’]t|never|no longer|wrong|incorrect|mistaken|mistake|error|erroneous|reject\w*|extraneous|invalid|fails?|failed|exclud\w*|discard\w*|ruled out|impossible|overcount\w*|double[- ]?count\w*|initially|at first|first (?:guess|attempt|try|instinct)|earlier|previously|originally|spurious|impossible|violat\w*|contradict\w*|too (?:big|large|small))\b/i;
 /** The sentence after a question that names a value answers it with a dismissal ("Could it be 14? No, 14 fails."). */
 const DISMISSED_NEXT = /^\s*(?:no\b|nope\b|it (?:is|'s|’s) not\b|that (?:fails|does(?:n't|n’t| not))|[^.!?]{0,40}\b(?:fails?|not|n['’]t|wrong|incorrect|impossible|violat\w*)\b)/i;
+/** A sentence saying another method reaches the same result: commentary. */
+const SAME = /\bsame (?:result|answer|value|number|count|thing|conclusion)\b|\b(?:agree|agrees|agreed|agreeing)\b/i;
+/** Doubt in Chinese: 可能 (possibly), 也许/或许 (perhaps), 或者 (or), 不确定 (not sure), 说不定 (maybe). */
+const DOUBT_CJK = /可能|也许|或许|或者|不确定|不一定|说不定/;
 /** A condition that sets another value ("If $n = 7$ instead, ..."): another scenario, commentary. */
 const SCENARIO = /\b(?:if|when|for|with)\s+\$?\s*[a-zA-Z](?:_\{?\w+\}?)?\s*=\s*-?\d/i;
 /** A condition contrary to fact ("if it were", "if we had allowed"): commentary. */
@@ -561,6 +596,22 @@ function combinesEarlier(text: string, boxes: Box[]): boolean {
   });
 }
 
+/**
+ * Boxes that answer different steps or sub-questions: each box is labelled and the labels differ, the last
+ * one being an expression rather than one of several named unknowns (`\frac mn = \boxed{..}`, then
+ * `m+n = \boxed{..}`), or a part marker ("(b)", "Part 2", "Step 3") starts a line between every two boxes.
+ */
+function labelledSteps(text: string, boxes: Box[]): boolean {
+  const labels = boxes.map((b) => boxLabel(text, b)?.replace(/\s+/g, '') ?? null);
+  const lastLabel = labels[labels.length - 1];
+  if (labels.every((l) => l !== null) && new Set(labels).size === labels.length && lastLabel !== null && !/^[A-Za-z](?:_\{?\w+\}?)?$/.test(lastLabel)) return true;
+  for (let k = 1; k < boxes.length; k++) {
+    const between = text.slice(boxes[k - 1].end, boxes[k].start);
+    if (!/(?:^|\n)\s*(?:\*\*|#+\s*)?\s*(?:\(?[a-h]\)|\((?:i|ii|iii|iv|v|vi)\)|part\s*\(?[a-h1-9]\)?|step\s*\d+|\d+[.)]\s)/i.test(between)) return false;
+  }
+  return true;
+}
+
 /** Two boxes give the same answer: the same text, or equivalent values (`12` and `12.0`). */
 function sameBox(a: string, b: string): boolean {
   return boxKey(a) === boxKey(b) || (a.length <= 200 && b.length <= 200 && equivalent(a, b).equal);
@@ -593,6 +644,14 @@ export function extractStrict(response: string): Extraction {
       return { answer: null, parts: null, reason: 'hedged:enumeration' };
     }
     const last = boxes[boxes.length - 1];
+    // "\boxed{1296} ... so back to the first count.\n\nFinal Answer: 1296": an explicit final statement
+    // (at the start of a sentence) after the last box that restates its value settles the doubts between
+    // them; one with another value is text after the box (rule 2: the last box is the answer).
+    const later = /\d|\\[a-zA-Z]|\b[A-J]\b/.test(text.slice(last.end)) ? finalStatement(text.slice(last.end)) : null;
+    if (later && later.answer && sameBox(later.answer, last.content)) {
+      const lead = text.slice(Math.max(last.end, last.end + later.at - 40), last.end + later.at);
+      if (/(?:^|[.!?:\n])\s*(?:(?:so|thus|hence|therefore|in conclusion|in summary|overall)\s*,?\s*)?(?:\*\*|#+\s*)?$/i.test(lead)) return statementAnswer(text.slice(last.end), later);
+    }
     const after = tail(text.slice(last.end));
     // Nothing but closing markup after the box (most responses): no retraction or hedge to look for.
     const bare = NO_PROSE.test(after);
@@ -617,12 +676,17 @@ export function extractStrict(response: string): Extraction {
     }
     if (distinct.some((b) => !sameBox(b.content, last.content))) {
       if (!alternatives && combinesEarlier(text, distinct)) return { answer: last.content, parts: null, reason: 'ok' };
-      return { answer: last.content, parts: distinct.map((b) => b.content), alternatives, reason: 'ok' };
+      return { answer: last.content, parts: distinct.map((b) => b.content), alternatives, steps: !alternatives && labelledSteps(text, distinct), reason: 'ok' };
     }
     return { answer: last.content, parts: null, reason: 'ok' };
   }
   const stmt = finalStatement(text);
   if (!stmt || !stmt.answer) return { answer: null, parts: null, reason: 'no_answer' };
+  return statementAnswer(text, stmt);
+}
+
+/** The answer of an explicit final statement `stmt` found in `text`, with the post-answer rules applied to the text after it. */
+function statementAnswer(text: string, stmt: { answer: string; end: number; cut: string }): Extraction {
   const after = tail((stmt.cut ? `${stmt.cut}\n` : '') + text.slice(stmt.end));
   if (retracts(after, stmt.answer) || secondThought(after, stmt.answer) || correctedValue(after, stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'retracted' };
   if (HEDGE_AFTER.test(withoutReassuredDoubt(after)) || HEDGE_AFTER.test(stmt.answer) || alternativeInProse(after, stmt.answer) || (stmt.cut !== '' && alternativeAfter(stmt.cut, stmt.answer))) return { answer: stmt.answer, parts: null, reason: 'hedged' };

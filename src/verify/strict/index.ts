@@ -33,6 +33,13 @@ function differentUnit(answer: string, alts: string[]): boolean {
   return !units.some((u) => u === unit || canonicalUnit(u) === c);
 }
 
+/** The text that counts (after the last `</think>`), bounded. */
+function finalPart(response: string): string {
+  const close = response.lastIndexOf('</think>');
+  const t = close >= 0 ? response.slice(close + 8) : response;
+  return t.length > 4000 ? t.slice(-4000) : t;
+}
+
 /** Grade `response` against `reference` under the strict rules. Pure, synchronous, bounded. */
 export function gradeStrict(response: string, reference: Reference): GradeResult {
   const ex = extractStrict(response);
@@ -49,7 +56,7 @@ export function gradeStrict(response: string, reference: Reference): GradeResult
     for (const alt of alts) {
       if (equivalent(joined, alt).equal || (!ex.alternatives && equivalent(`(${joined})`, alt).equal)) return { correct: true, extracted: joined, reason: 'equal:multi_box' };
     }
-    return { correct: false, extracted: joined, reason: ex.alternatives ? 'hedged' : 'hedged:boxes' };
+    if (!ex.steps) return { correct: false, extracted: joined, reason: ex.alternatives ? 'hedged' : 'hedged:boxes' };
   }
   if (alts.length > 1 && differentUnit(answer, alts)) return { correct: false, extracted: answer, reason: 'different:unit' };
   let last = 'different';
@@ -57,6 +64,13 @@ export function gradeStrict(response: string, reference: Reference): GradeResult
     const e = equivalent(answer, alt);
     if (e.equal) return { correct: true, extracted: answer, reason: e.how };
     last = e.how;
+  }
+  // `2215` for `2215_6` in a response that says it writes the answer in base 6: the reference's digits.
+  if (/^\s*[0-9A-Za-z]+\s*$/.test(answer)) {
+    for (const alt of alts) {
+      const based = /^\s*\$?\s*([0-9A-Za-z]+)\s*_\s*\{?\s*(\d{1,2})\s*\}?\s*\$?\s*$/.exec(alt);
+      if (based && answer.trim().toLowerCase() === based[1].toLowerCase() && new RegExp(String.raw`\bbase[\s\-$]*\{?${based[2]}\b`, 'i').test(finalPart(response))) return { correct: true, extracted: answer, reason: 'equal:base_digits' };
+    }
   }
   // `\boxed{\text{The only solution is } x = 5.}`: a box holding a sentence that states one value.
   if (/[a-zA-Z]{2,}\s+[a-zA-Z]{2,}/.test(answer)) {

@@ -232,6 +232,18 @@ export function splitUnits(s: string): Measured {
     if (/dollar/.test(m)) unit = 'usd';
     return '';
   });
+  // Solar units (`15625\, L_\odot`, `2 M_{\odot}`) and arc seconds/minutes (`0.0033''`, `0.003^{\prime\prime}`, `12″`).
+  const astro = /^(.*\d\}?)\s*(?:\\(?:mathrm|text)\s*\{\s*([LMR])\s*\}|([LMR]))\s*_\s*\{?\s*\\odot\s*\}?\s*$/.exec(t);
+  if (astro) {
+    unit = `${astro[2] ?? astro[3]}sun`;
+    t = astro[1];
+  }
+  const arc = /^(.*\d)\s*(?:\^\s*\{\s*\\prime\s*\\prime\s*\}|\^\s*\{\s*\\prime\s*\}|\^\s*\\prime|''|″|\\prime\s*\\prime|'|′|\\text\s*\{\s*(arcsec|arcmin)\s*\}|\s(arcsec|arcseconds|arcmin|arcminutes))\s*$/.exec(t);
+  if (arc) {
+    const mark = t.slice(arc[1].length);
+    unit = /prime\s*\\prime|''|″|arcsec/.test(mark) ? 'arcsec' : 'arcmin';
+    t = arc[1];
+  }
   // Trailing \text{...} / \mathrm{...} after something with a digit: a unit.
   const textUnit = /^(.*?\d[^]*?)\s*(?:\/?\s*\\(?:text|mathrm|mbox)\s*\{\s*((?:[^{}]|\{[^{}]*\})*?)\s*\}(\s*\^\s*\{?-?\d+\}?)?)+\s*$/.exec(t);
   if (textUnit && !/^(or|and)$/i.test(textUnit[2])) {
@@ -248,7 +260,7 @@ export function splitUnits(s: string): Measured {
     if (w && w[2].length >= 1) {
       const cu = canonicalUnit(w[2] + (w[3] ?? ''));
       const bare = w[2].toLowerCase();
-      if (UNIT_WORDS.has(bare) && (bare.length > 1 || /\d\s+$/.test(w[1] + ' ') && /\s/.test(t.slice(w[1].length, w[1].length + 1)))) {
+      if (UNIT_WORDS.has(bare) && (bare.length > 1 || (/(?:\d|10\s*\^\s*\{\s*-?\d+\s*\})\s*$/.test(w[1]) && /\s/.test(t.slice(w[1].length, w[1].length + 1))))) {
         unit = cu;
         t = w[1];
       }

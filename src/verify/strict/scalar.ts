@@ -7,7 +7,7 @@
  * decimal accepts any value that rounds to it.
  */
 import { ComputeEngine } from '@cortex-js/compute-engine';
-import { evalExact, freeSymbols, hasFloat, hasRealOnlyOps, mapLeaves, parseDecimal, probeEqual, probeEqualReal, ratToNumber, TOO_BIG, evalComplex, type Decision, type Expr, type Rational } from '../expr.js';
+import { children, evalExact, freeSymbols, hasFloat, hasRealOnlyOps, mapLeaves, parseDecimal, probeEqual, probeEqualReal, ratToNumber, TOO_BIG, evalComplex, type Decision, type Expr, type Rational } from '../expr.js';
 import { LIMITS } from './limits.js';
 import { parseLatexFast } from './latex-expr.js';
 
@@ -445,6 +445,29 @@ function differsAtRationalPoints(a: Expr, b: Expr): boolean {
   return false;
 }
 
+/** A factorial or binomial whose argument holds a variable. */
+function hasSymbolicCombinatorics(e: Expr, depth = 0): boolean {
+  if (depth > 60) return false;
+  if (e.k === 'fn' && (e.name === 'factorial' || e.name === 'binom') && e.a.some((x) => freeSymbols(x).size > 0)) return true;
+  return children(e).some((x) => hasSymbolicCombinatorics(x, depth + 1));
+}
+
+/** Exact comparison of two one-variable expressions at the integers 1..8; null when fewer than 5 points are defined on both sides. */
+function atIntegers(a: Expr, b: Expr): Decision | null {
+  const names = [...new Set([...freeSymbols(a), ...freeSymbols(b)])];
+  if (names.length !== 1) return null;
+  let defined = 0;
+  for (let v = 1n; v <= 8n; v++) {
+    const vals = new Map<string, Rational>([[names[0], { n: v, d: 1n }]]);
+    const va = evalExact(substitute(a, vals), true);
+    const vb = evalExact(substitute(b, vals), true);
+    if (va === undefined || vb === undefined || va === TOO_BIG || vb === TOO_BIG) continue;
+    if (va.n * vb.d !== vb.n * va.d) return 'different';
+    defined++;
+  }
+  return defined >= 5 ? 'equal' : null;
+}
+
 /** `b^e` on both sides with exactly equal bases and exponents (`10^{10^6}` = `10^{1000000}`, `2^{2^{2^{2^2}}}` = `2^{65536}`), too big to expand. */
 function samePower(a: Expr, b: Expr): boolean {
   if (a.k !== 'pow' || b.k !== 'pow') return false;
@@ -529,6 +552,12 @@ export function scalarDecision(ans: Expr, ref: Expr, refRaw: string): Decision {
     const exact = floatsToRationals(ans);
     if (exact === null || differsAtRationalPoints(exact, ref)) return 'different';
     return probeEqual(exact, ref, 1e-13) === 'equal' ? 'equal' : 'different';
+  }
+  // Factorials and binomials of a variable (`\frac{(2n)!}{(n!)^2}` vs `\binom{2n}{n}`): defined at
+  // integers only, so both sides are compared exactly at n = 1..8 (one variable; at least 5 points defined).
+  if (hasSymbolicCombinatorics(ans) || hasSymbolicCombinatorics(ref)) {
+    const integerDecision = atIntegers(ans, ref);
+    if (integerDecision !== null) return integerDecision;
   }
   // Rational functions are compared exactly at rational points first: differences far below the
   // float probes' tolerance (`x^2 + 10^{-12}` vs `x^2`) still count.
