@@ -88,12 +88,14 @@ const REASSURED = /\bnot (?:[\w%]+ )?(?:sure|certain|confident)\b([^.!?\n]{0,40}
 const REASSURE_SPOILERS = /\d|\b(?:or|maybe|perhaps|possibly|might|could|may|probably|likely|wrong|incorrect|not)\b/i;
 const SECOND_THOUGHT = /(?:^|[\s.,;:!(])(?:(?:wait|actually|hmm+|oops|correction|just kidding|never ?mind|on second thoughts?)\b|(?:edit|update)\s*:|p\.\s?s\.)([\s\S]*)/i;
 /** Doubt about the answer just given, after "wait"/"actually" ("Wait, no. That can't be right"). */
-const DOUBT = /\b(?:wrong|incorrect|mistaken?|not right|error|can(?:no|'|’)t (?:possibly )?be (?:right|correct|true|valid)|cannot (?:possibly )?be (?:right|correct|true|valid)|does(?:n't|n’t| not) (?:make sense|work|add up|check out|fit)|impossible|contradicts?|contradiction|misread|miscount\w*|miscalculat\w*|forgot|overcount\w*|undercount\w*|double-?counted)\b/i;
+const DOUBT = /\b(?:wrong|incorrect|mistaken?|not right|error|can(?:no|'|’)t (?:possibly )?be (?:right|correct|true|valid)|cannot (?:possibly )?be (?:right|correct|true|valid)|does(?:n't|n’t| not) (?:make sense|work|add up|check out|fit)|impossible|contradicts?|contradiction|misread|miscount\w*|miscalculat\w*|forgot|overcount\w*|undercount\w*|double-?counted|(?:do|does|did)(?:n['’]t| not) trust|suspicious|seems? (?:way |much |far |rather |very )?too (?:large|big|small|high|low)|bug)\b/i;
 /** "Wait, no." / "Actually no —" right after the marker; not "no need", "no other", "no mistake". */
 const DENIAL = /^\s*[,.:;!—–-]*\s*no\b(?!\s+(?:need|more|other|matter|longer|doubt|further|change|changes|mistakes?|errors?|problem|issue|other|way|one|solution|solutions|real))/i;
 /** The answer confirmed after a second thought ("Wait, no, 6 is right."). */
+/** A sentence that settles a second thought for the answer. */
+const SETTLED = /\b(?:is|was|it's|that's|it’s|that’s|remains|looks|seems) (?:indeed |definitely |still |really |therefore |thus |clearly )?(?:right|correct|fine|ok|valid)\b|\bchecks? out\b|\bstands\b|\bholds\b|^\W*(?:yes|yep|confirmed|good)\b|\b\d+(?:\.\d+)? it is\b/i;
 const CONFIRMED = /\b(?:is|was|it's|that's|it’s|that’s) (?:indeed )?(?:right|correct)\b|\bchecks? out\b|\b(?:answer|it) stands\b|\bholds\b/i;
-const RETRACTION = /\b(?:(?:this|that|it|the above|the (?:above|boxed|previous|preceding|final|last|given|stated|first) (?:answer|result|value|solution|computation|calculation|count|work|reasoning)|(?:this|that|my) (?:answer|result|solution|computation|calculation|count|reasoning)|the (?:answer|result|value|solution)(?: (?:above|given above|i (?:gave|got|found)))?)\s*(?:is|was|'s|’s|seems|appears|looks|must be|might be|may be|is probably|is likely)\s+(?:(?:definitely|clearly|probably|likely|actually|in fact|totally|completely|all|just|simply|unfortunately)\s+)?(?:wrong|incorrect|not (?:correct|right|valid)|mistaken|in error|an error|a mistake|erroneous|flawed|invalid|bogus)(?!\s+(?:to|for)\b)|(?:this|that|it|the (?:above|boxed) answer)\s+(?:can(?:no|'|’)t|cannot|could(?:n't|n’t| not)) (?:possibly )?be (?:right|correct|true|valid|the answer)|i retract|scratch that|i (?:made|have made|'ve made|’ve made) (?:an? |one )?(?:(?:small|silly|arithmetic|sign|counting|calculation|careless) )?(?:error|mistake|slip)(?![^.!?\n]{0,40}\b(?:earlier|before|at first|initially|first attempt|corrected|fixed)\b)|disregard (this|that|the above|my (?:answer|result))|ignore (?:the|my) (?:above|previous|boxed) answer|is not the (correct )?answer)\b/i;
+const RETRACTION = /\b(?:(?:this|that|the|my) (?:boxed |final |above |previous |stated |last )?(?:answer|value|result|solution|count|number|box|computation|calculation)\s+(?:is|was|seems|looks|appears|must be)\s+(?:(?:definitely|clearly|probably|likely|actually|in fact|totally|completely|all|just|simply|unfortunately)\s+)?(?:incorrect|wrong|invalid|mistaken|flawed|erroneous|not (?:correct|right|valid))(?!\s+(?:to|for)\b)|(?:this|that|it|the above|the (?:above|boxed|previous|preceding|final|last|given|stated|first) (?:answer|result|value|solution|computation|calculation|count|work|reasoning)|(?:this|that|my) (?:answer|result|solution|computation|calculation|count|reasoning)|the (?:answer|result|value|solution)(?: (?:above|given above|i (?:gave|got|found)))?)\s*(?:is|was|'s|’s|seems|appears|looks|must be|might be|may be|is probably|is likely)\s+(?:(?:definitely|clearly|probably|likely|actually|in fact|totally|completely|all|just|simply|unfortunately)\s+)?(?:wrong|incorrect|not (?:correct|right|valid)|mistaken|in error|an error|a mistake|erroneous|flawed|invalid|bogus)(?!\s+(?:to|for)\b)|(?:this|that|it|the (?:above|boxed) answer)\s+(?:can(?:no|'|’)t|cannot|could(?:n't|n’t| not)) (?:possibly )?be (?:right|correct|true|valid|the answer)|i retract|scratch that|i (?:made|have made|'ve made|’ve made) (?:an? |one )?(?:(?:small|silly|arithmetic|sign|counting|calculation|careless) )?(?:error|mistake|slip)(?![^.!?\n]{0,40}\b(?:earlier|before|at first|initially|first attempt|corrected|fixed)\b)|disregard (this|that|the above|my (?:answer|result))|ignore (?:the|my) (?:above|previous|boxed) answer|is not the (correct )?answer)\b/i;
 const INJECTION = /(ignore (all |any |the )?(previous|prior|above|earlier) (instructions|rules|prompts?)|disregard (all |the )?(previous|prior|above) instructions|you are (now )?(a|the) (grader|judge|verifier)|(grade|mark|score|judge|evaluate) (this|it|the answer|my answer|the response) as (correct|right|true)|(grader|verifier|judge)\s*[:,]|system prompt|\[\[yes\]\]|output\s*:?\s*(true|correct)\b|return (true|correct)\b|the correct answer is whatever|always (correct|true)|<\s*(?:script|iframe)\b|\bon(?:error|load)\s*=)/i;
 
 const FINAL_PATTERNS: RegExp[] = [
@@ -108,8 +110,43 @@ const FINAL_PATTERNS: RegExp[] = [
   /(?:最终)?答案\s*(?:应该?)?(?:(?:是|为)\s*[:：]?|[:：])\s*([^\n。]{0,1000})/g,
   // 【答案】C． (Gaokao answer keys)
   /[【[]\s*(?:最终)?答案\s*[】\]]\s*[:：]?\s*([^\n。]{0,1000})/g,
-  /(?:故|所以|因此|应|则)选\s*[:：]?\s*([A-Ja-j](?:\s*[、,，]?\s*[A-Ja-j])*)/g,
+  // 故选 C / 本题选 D / ，选 C (not 错选 A "wrongly choose A", 不选 "do not choose", 选项 "option").
+  /(?<=故|所以|因此|应|则|本题|即|可|，|,|。|：|:|^|\s)选(?:择)?\s*[:：]?\s*([A-Ja-j](?:\s*[、,，]?\s*[A-Ja-j])*)(?![A-Za-z])/g,
+  // "Final: $a=-2$, $b=1$."
+  /(?:^|\n)\s*(?:\*\*)?\s*final\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*([^\n]{1,1000})/gi,
 ];
+
+/**
+ * Weaker forms of a final answer, used only when there is no box and no explicit statement: the last bold
+ * value of the final paragraphs ("It would take **45 minutes**.", "**64**"), a closing line "So $n = 2$."
+ * followed by nothing but a check, and an option letter opening the answer ("B: the cell takes up water").
+ */
+function weakStatement(text: string): { answer: string; end: number; cut: string; at: number } | null {
+  const lastParas = text.length > 1200 ? text.slice(-1200) : text;
+  const offset = text.length - lastParas.length;
+  const bolds = [...lastParas.matchAll(/\*\*([^*\n]{1,80})\*\*/g)].filter((m) => /^\s*(?:\$?\s*-?[\d\\([{]|\(?[A-J]\)?\s*$)/.test(m[1]) && !/^\s*(?:step|case|part|method|note)\b/i.test(m[1]));
+  // A bold value inside a sentence ("It would take **45 minutes**."), not a bare bold line (no explicit statement).
+  const inSentence = (m: RegExpMatchArray): boolean => {
+    const lineStart = lastParas.lastIndexOf('\n', m.index ?? 0) + 1;
+    const lineEnd = lastParas.indexOf('\n', (m.index ?? 0) + m[0].length);
+    const line = lastParas.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(m[0], ' ');
+    return (line.match(/[A-Za-z]{2,}/g) ?? []).length >= 2;
+  };
+  const bold = bolds.filter(inSentence).pop();
+  if (bold && !/\n\s*\n[\s\S]*\n\s*\n[\s\S]*\n\s*\n/.test(lastParas.slice(bold.index))) {
+    const cut: string[] = [];
+    const answer = cleanStatement(bold[1], cut);
+    return { answer, end: offset + bold.index + bold[0].length, cut: cut.join('\n'), at: offset + bold.index };
+  }
+  const concl = [...text.matchAll(/(?:^|\n)[ \t]*(?:so|thus|therefore|hence)\s*,?\s*\$([^$\n]{1,80})\$\s*[.!]?[ \t]*(?=\n|$)/gi)].pop();
+  if (concl) {
+    const rest = text.slice(concl.index + concl[0].length).trim();
+    if (rest === '' || (rest.length < 600 && /^(?:\(|\*\*)?\s*(?:check|verif|note|sanity|indeed|\()/i.test(rest))) return { answer: concl[1].trim(), end: concl.index + concl[0].length, cut: '', at: concl.index };
+  }
+  const letter = /^\s*(?:\*\*)?\(?([A-J])\)?(?:\*\*)?\s*[:)]\s+\S/.exec(text);
+  if (letter) return { answer: letter[1], end: letter[0].length - 1, cut: '', at: 0 };
+  return null;
+}
 
 /** Text of the explicit final statement, the last one in `text`; null when there is none. */
 function finalStatement(text: string): { answer: string; end: number; cut: string; at: number } | null {
@@ -198,11 +235,25 @@ function cleanStatement(s: string, cut: string[], boldBefore = false): string {
   // "Answer: The number of solutions is 7": the value after the verb.
   const sentence = /^(?:the|there|it|this)\b[^$\\=\n]{0,80}?\s(?:is|are|equals)\s+(?!not\b)([\s\S]+)$/i.exec(t);
   if (sentence) t = sentence[1].replace(/^\$([^$]+)\$/, '$1');
+  // "C — though B is really close", "12, although 13 is possible": a clause after the value is text after the answer.
+  const clause = /^(.{1,80}?)\s*(?:[—–]|\s-\s|,|;)\s*((?:though|although|but|however|since|because|which|unless|assuming|given|that is|i\.e\.)\b[\s\S]*)$/i.exec(t);
+  if (clause && /[\dA-Za-z\\]/.test(clause[1]) && (clause[1].match(/\(/g) ?? []).length === (clause[1].match(/\)/g) ?? []).length) {
+    cut.push(clause[2]);
+    t = clause[1];
+  }
+  // "A 吧，也可能是 B": a Chinese clause after the value is text after the answer.
+  const han = /^([^，。；,\p{Script=Han}]+?)\s*(?:吧|呢|啊|了)?\s*([，,；;。][\s\S]*\p{Script=Han}[\s\S]*|[或还][\s\S]*)$/u.exec(t);
+  if (han) {
+    cut.push(han[2]);
+    t = han[1];
+  }
   // "the answer is still 12".
   t = t.replace(/^(?:still|indeed|again|also|clearly|simply|exactly)\s+(?=[$\d\\-])/i, '');
   return trailingRemark(t.replace(/\s*[.。]\s*$/, '').replace(/\*\*/g, '').trim(), cut);
 }
 
+/** "as one might guess", "as you might expect": naive phrasing, not a hedge word. */
+const NAIVE_PHRASE = /\b(?:as )?(?:one|you|someone|a student|many)\s+(?:might|may|could|would)\s+(?:naively\s+)?(?:think|guess|expect|assume|suppose|conclude)\b/gi;
 /** Words that make a parenthetical remark a hedge rather than commentary. */
 const REJECT_SPOILER = /\b(?:maybe|perhaps|possibly|probably|likely|might|could|unsure|if|unless|otherwise)\b|\?/i;
 const REMARK_HEDGE = /\b(?:or|maybe|perhaps|possibly|probably|likely|might|could|approx\w*|roughly|about|around|unsure|sure|certain|confident|if|unless|otherwise)\b|\?/i;
@@ -239,7 +290,7 @@ function trailingRemark(t: string, cut: string[]): string {
   }
   const rejected = /^(.*?[^\s,;])\s*(?:[,;]|\s[—–-])\s*(?:not|rather than|instead of)\s+(?!(?:\S+\s+)?(?:sure|certain|confident|positive)\b)[^()]{1,200}$/i.exec(t);
   // "12, not 13 or 14": "or" joins the rejected values; other hedge words keep the remark.
-  if (rejected && !REJECT_SPOILER.test(t.slice(rejected[1].length))) return rejected[1].trim();
+  if (rejected && !REJECT_SPOILER.test(t.slice(rejected[1].length).replace(NAIVE_PHRASE, ''))) return rejected[1].trim();
   return t;
 }
 
@@ -252,11 +303,15 @@ function secondThought(after: string, boxed: string): boolean {
   const m = SECOND_THOUGHT.exec(after);
   if (!m) return false;
   const rest = m[1];
+  // Settled in favour of the answer: the last sentence confirms it ("Yes, it's right.", "So 512 is right.",
+  // "The count of 28 stands.", "... ✓") without naming another value.
+  const said = sentencesOf(rest).filter((x) => /[\w✓✔]/.test(x));
+  const lastSaid = said[said.length - 1] ?? '';
+  if (/✓|✔/.test(lastSaid) || (SETTLED.test(lastSaid) && [...lastSaid.matchAll(/(?<![\w.^_{])-?\d+(?:\.\d+)?(?![\w.^_}])/g)].every((x) => equivalent(x[0], boxed).equal))) return false;
   if (DOUBT.test(rest)) return true;
   if (DENIAL.test(rest) && !CONFIRMED.test(rest)) return true;
-  // "Hmm, wait -- is that right? 5 \cdot 8 + 2 = 42. Yes, it's right.": a check that ends confirming the answer.
-  const confirmed = /\byes\b[^.!?\n]{0,40}\b(?:right|correct|checks? out|holds|confirmed)\b|(?:^|[.!?]\s+)(?:yes|yep|good|confirmed)\s*[.!,]\s*$/i.exec(rest);
-  if (confirmed && !/\d/.test(rest.slice(confirmed.index))) return false;
+  // "But wait, is that actually right? ... Let me re-check." left unanswered.
+  if (/\b(?:is|was) (?:that|this|it|the answer) (?:actually |really |even |truly )?(?:right|correct|true)\s*\?/i.test(rest)) return true;
   const vals = [...rest.matchAll(/(?:\bis|\b(?:it|that|answer)['’]s|\bbe|=|\bget|\bgives?)\s*(?:(?:actually|really|just|in fact)\s+)?\$?\s*(-?\d+(?:\.\d+)?)/gi)].map((x) => x[1]);
   if (vals.length === 0) return false;
   const last = vals[vals.length - 1];
@@ -269,10 +324,19 @@ function secondThought(after: string, boxed: string): boolean {
  * incorrect").
  */
 function retracts(after: string, boxed: string): boolean {
+  // 不对，上面第二步算错了 ("not right, step two above is miscalculated"), unless an option or value is what is called wrong.
+  const cjk = /不对|算错|错了|有误|不成立|不正确/.exec(after);
+  if (cjk) {
+    const clause = after.slice(Math.max(0, ...['，', '。', ',', '\n', '；'].map((c) => after.lastIndexOf(c, cjk.index - 1) + 1)), cjk.index);
+    if (!/[A-J]|\d/.test(clause)) return true;
+  }
   const m = RETRACTION.exec(after);
   if (!m) return false;
   const start = Math.max(after.lastIndexOf('.', m.index - 1), after.lastIndexOf('\n', m.index - 1), after.lastIndexOf('!', m.index - 1), after.lastIndexOf('?', m.index - 1)) + 1;
   const before = after.slice(start, m.index);
+  // "B is tempting ..., so it is incorrect": another option is what the phrase calls wrong.
+  const letters = /^[\s$(*{\\a-z]*[A-J](?:\s*[,、]?\s*[A-J])*[\s$)*}.]*$/.test(boxed) ? mcLetters(boxed) : null;
+  if (letters !== null && candidateLetters(before, letters).length > 0) return RETRACTION.test(after.slice(m.index + m[0].length));
   const nums = [...before.matchAll(/(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])/g)].map((x) => x[0]);
   if (nums.length > 0 && nums.every((n) => !equivalent(n, boxed).equal)) return RETRACTION.test(after.slice(m.index + m[0].length));
   return true;
@@ -334,7 +398,7 @@ const POSSIBLE_VALUE = new RegExp(
 /** A negated possibility ("not possible", "impossible", "unlikely"): a dismissal. */
 const IMPOSSIBLE = /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:possible|likely|plausible)\b|\bimpossible\b|\bunlikely\b|\bis ruled out\b/i;
 /** A value named as a naive or tempting wrong answer ("one might think it could be 8"): commentary. */
-const NAIVE = /\b(?:(?:one|you|someone|a student|many people)\s+(?:might|may|could|would)\s+(?:think|guess|expect|assume|be tempted|naively)|naive\w*|common (?:mistake|error|pitfall|trap))\b/i;
+const NAIVE = /\b(?:(?:one|you|someone|a student|many people|students)\s+(?:might|may|could|would)\s+(?:think|guess|expect|assume|be tempted|naively|get|obtain|pick|choose|answer)|(?:what|which) (?:you|one|someone|a student)(?:['’]d| would) (?:get|obtain|pick|choose)|if (?:you|one|someone|a student) (?:forgot|forget|forgets|ignore[ds]?|miss(?:es|ed)?|neglect\w*|overlook\w*|drop(?:s|ped)?|confuse[ds]?)|naive\w*|common (?:mistake|error|pitfall|trap)|trap|distractor)\b|误|错选/i;
 /**
  * "a tempting answer is 8" / "8 is tempting, but ..." names a naive answer (commentary); "6 is tempting
  * if $z=0$ is meant to be excluded" leaves it open under a reading of the problem (a hedge), unless
@@ -348,7 +412,7 @@ const isNaive = (sentence: string): boolean => NAIVE.test(sentence) || (TEMPTING
 const CHECK = /\b(?:check\w*|verif\w*|confirm\w*|consistent|sanity|plug\w*|substitut\w*)\b|✓|✔/i;
 
 /** A check that was not done ("I did not check it", "unverified"): no reason to skip the sentence. */
-const UNCHECKED = /\b(?:not|n['’]t|never|without|no time to)\s+(?:\w+\s+)?(?:check|verif|confirm|substitut|plug)\w*|\bun(?:checked|verified|confirmed)\b/i;
+const UNCHECKED = /\b(?:want|need|should|may|might|could|recommend|suggest|ask)\w*\s+(?:you\s+)?(?:to\s+)?(?:double-?)?check|\b(?:not|n['’]t|never|without|no time to)\s+(?:\w+\s+)?(?:check|verif|confirm|substitut|plug)\w*|\bun(?:checked|verified|confirmed)\b/i;
 
 /** Text after a box that holds no words: closing math delimiters, punctuation, spaces. */
 const NO_PROSE = /^[\s$.,;:!)\]}\\]{0,40}$/;
@@ -440,10 +504,16 @@ function openAlternative(after: string, answer: string): 'hedged' | 'retracted' 
     if (!skip) {
       const next = sentences[i + 1] ?? '';
       const candidates = letters === null ? candidateValues(sentence, answer) : candidateLetters(sentence, letters);
+      const open = NEGATED_DISMISSAL.test(sentence);
+      const cond = CONDITION.exec(sentence);
       for (const c of candidates) {
         const rest = sentence.slice(c.end);
-        if (DISMISSED_AFTER.test(rest) || (/\?\s*$/.test(sentence) && DISMISSED_NEXT.test(next))) continue;
+        if (open) return 'hedged';
+        if (DISMISSED_AFTER.test(rest) || DISMISSED.test(rest) || (/\?\s*$/.test(sentence) && DISMISSED_NEXT.test(next))) continue;
         const before = sentence.slice(0, c.start);
+        // "(or $5 \cdot 6 \cdot 9 = 270$ if ...)", "If the problem intends ordered pairs, the count doubles to 24":
+        // another value offered with "or", or as the outcome of a condition.
+        if (/^[\s(*_—–-]*or\b/i.test(before) || (cond && cond.index < c.start && !/=|[<>]|\\[lg]eq?\b/.test(sentence.slice(cond.index, c.start).replace(/\$[^$]*\$\s*$/, '')))) return 'hedged';
         if (CORRECTION_BEFORE.test(before) || (errorHere && errorHere.index < c.start) || (errorBefore && STATES_VALUE.test(before))) return 'retracted';
         // "Since $x$ could be 1 or 2, we took both cases": reasoning about the work, not about the answer.
         if ((DOUBT_MARK.test(sentence) || DOUBT_CJK.test(sentence)) && !IMPOSSIBLE.test(sentence) && !/^[\s(*_-]*(?:since|because|as)\b/i.test(sentence)) return 'hedged';
@@ -472,6 +542,25 @@ function candidateLetters(sentence: string, letters: string): { start: number; e
   return out;
 }
 
+/** A decision made under doubt ("I lean towards", "I'll go with", "my best guess is"). */
+const DECIDE_UNDER_DOUBT = /\b(?:lean(?:s|ing)?\s+(?:towards?|to)|i(?:['’]ll| will)\s+(?:go with|guess|pick|choose|say|settle on)|(?:my\s+)?best guess|if i (?:had|have) to (?:guess|pick|choose)|i(?:['’]d| would)\s+(?:guess|pick|say|go with|lean)|going with|gut (?:says|feeling))\b/i;
+
+/**
+ * A hedge just before the final answer: the answer's own sentence decides under doubt ("I lean towards
+ * \boxed{100}") and it or the two sentences before name another candidate not dismissed ("the answer
+ * is one of 99 and 100"; "Between (B) and (C), I lean towards **(C)**").
+ */
+function hedgedLead(text: string, at: number, answer: string): boolean {
+  const said = sentencesOf(text.slice(Math.max(0, at - 400), at)).filter((x) => x.trim() !== '');
+  if (!DECIDE_UNDER_DOUBT.test(said[said.length - 1] ?? '')) return false;
+  const letters = /^[\s$(*{\\a-z]*[A-J](?:\s*[,、]?\s*[A-J])*[\s$)*}.]*$/.test(answer) ? mcLetters(answer) : null;
+  for (const sentence of said.slice(-3)) {
+    const found = letters === null ? candidateValues(sentence, answer) : candidateLetters(sentence, letters);
+    if (found.some((c) => !DISMISSED_AFTER.test(sentence.slice(c.end)) && !DISMISSED.test(sentence.slice(c.end)))) return true;
+  }
+  return false;
+}
+
 /** Standalone values of a sentence that differ from the answer (see `openAlternative`). */
 function candidateValues(sentence: string, answer: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -482,8 +571,8 @@ function candidateValues(sentence: string, answer: string): { start: number; end
     const end = m.index + m[0].length;
     const pre = sentence.slice(Math.max(0, start - 24), start);
     const post = sentence.slice(end, end + 24);
-    if (/[=+*/^×÷·<>_\u2212\u2013-]\s*\$?\s*$|\\(?:times|cdot|div|le|ge|lt|gt|pm)\s*$/.test(pre)) continue;
-    if (/^\s*\$?\s*(?:[=+*/^×÷·<>!%_\u2212\u2013-]|\\(?:times|cdot|div|le|ge|pm|%))/.test(post)) continue;
+    if (/[=+*/^×÷·<>_\u2212\u2013-]\s*\$?\s*$|\\[a-zA-Z]+\s*$/.test(pre)) continue;
+    if (/^\s*\$?\s*(?:[=+*/^×÷·<>!%_\u2212\u2013-]|\\(?!\$)[a-zA-Z%]+)/.test(post)) continue;
     if (/^\s*\$?\s*(?:x|by)\s*\d/.test(post)) continue;
     if (LABEL_BEFORE.test(pre)) continue;
     if (QUANTITY_AFTER.test(post)) continue;
@@ -499,7 +588,7 @@ const QUANTITY_AFTER = /^\s*\$?\s*(?!(?:is|was|are|were|be|being|been|would|coul
 /** A label before a value ("part 2", "step 3", "case 1", "equation (4)"): not a candidate answer. */
 const LABEL_BEFORE = /\b(?:part|step|case|line|page|problem|question|lemma|theorem|figure|fig|exercise|section|round|row|column|equation|eq|item|option|stage|phase|day|year|method|approach|attempt|version|digit|position|index|number|no|#)\.?\s*\(?\s*$/i;
 /** Doubt in a sentence that names another value. */
-const DOUBT_MARK = /\b(?:could|might|may|(?<!\b(?:\w+est|least|most|fewest|maximum|minimum|max|min|all|every|each|only) )possibl[ey]|perhaps|maybe|probabl[ey]|likely|plausibl[ey]|valid|defensible|arguabl[ey]|alternative(?:ly)?|either|torn|unsure|uncertain|not (?:entirely |completely |100% |fully |quite |totally )?(?:sure|certain|confident)|confiden(?:ce|t)|guess|backup|fallback|runner-up|second (?:choice|guess)|between|unless|depend(?:s|ing)|interpret\w*|reading|reasonable|acceptable|ambigu\w*|or so|give or take|hedge|hedging|tempted)\b/i;
+const DOUBT_MARK = /\b(?:could|might|may|(?<!\b(?:\w+est|least|most|fewest|maximum|minimum|max|min|all|every|each|only) )possibl[ey]|perhaps|maybe|probabl[ey]|likely|plausibl[ey]|valid|defensible|arguabl[ey]|alternative(?:ly)?|either|torn|unsure|uncertain|not (?:entirely |completely |100% |fully |quite |totally )?(?:sure|certain|confident)|confiden(?:ce|t)|guess|backup|fallback|runner-up|second (?:choice|guess)|between|unless|depend(?:s|ing)|interpret\w*|reading|reasonable|acceptable|ambigu\w*|or so|give or take|hedge|hedging|tempted|contender|close second|close call|serious(?:ly)? (?:possib\w*|option|candidate)|possibilit(?:y|ies)|gut|lean(?:s|ing)?|case (?:could|can) be made|unclear|not clear|can(?:no|'|’)t (?:tell|decide|be (?:sure|certain))|cannot (?:tell|decide|be (?:sure|certain)))\b/i;
 /** A correction before a value in its sentence: the value replaces the answer. */
 const CORRECTION_BEFORE = /\b(?:actually|correction|correcting|retract\w*|update[sd]?|revised?|revision|should (?:have )?be(?:en)?|must be|in fact|i meant|or rather|the (?:correct|right|real|true|actual|final|proper) (?:answer|count|value|result|total|number))\b|\bno\s*[,.;:—–-]/i;
 /** An error named in a sentence ("I double counted", "I found an error"). */
@@ -510,10 +599,12 @@ const STATES_VALUE = /(?:\b(?:is|be|are|equals?|gives?|get|gets|becomes?)|[:=])\
 const DISMISSED_AFTER = /\b(?:not|n['’]t|never|no longer|wrong|incorrect|mistaken|mistake|error|erroneous|reject\w*|extraneous|invalid|fails?|failed|exclud\w*|discard\w*|ruled out|impossible|overcount\w*|double[- ]?count\w*|initially|at first|first (?:guess|attempt|try|instinct)|earlier|previously|originally|spurious|impossible|violat\w*|contradict\w*|too (?:big|large|small))\b/i;
 /** The sentence after a question that names a value answers it with a dismissal ("Could it be 14? No, 14 fails."). */
 const DISMISSED_NEXT = /^\s*(?:no\b|nope\b|it (?:is|'s|’s) not\b|that (?:fails|does(?:n't|n’t| not))|[^.!?]{0,40}\b(?:fails?|not|n['’]t|wrong|incorrect|impossible|violat\w*)\b)/i;
+/** A dismissal word under negation ("cannot be completely excluded", "I wouldn't rule out D"): the value stays open. */
+const NEGATED_DISMISSAL = /\b(?:can(?:no|'|’)t|cannot|could(?:n['’]t| not)|would(?:n['’]t| not)|won['’]t|not|n['’]t|have(?:n['’]t| not)|did(?:n['’]t| not)|unable to)\s+(?:(?:be|yet|fully|completely|entirely|really|quite|totally|been)\s+){0,3}(?:exclud\w*|ruled? out|rule[ds]? out|eliminat\w*|reject\w*|discard\w*|dismiss\w*)/i;
 /** A sentence saying another method reaches the same result: commentary. */
 const SAME = /\bsame (?:result|answer|value|number|count|thing|conclusion)\b|\b(?:agree|agrees|agreed|agreeing)\b/i;
 /** Doubt in Chinese: 可能 (possibly), 也许/或许 (perhaps), 或者 (or), 不确定 (not sure), 说不定 (maybe). */
-const DOUBT_CJK = /可能|也许|或许|或者|不确定|不一定|说不定/;
+const DOUBT_CJK = /可能|也许|或许|或者|不确定|不一定|说不定|似乎|好像|也对|也行|也正确|无法确定|不能确定|不太确定|拿不准|更合适|再想想/;
 /** A condition that sets another value ("If $n = 7$ instead, ..."): another scenario, commentary. */
 const SCENARIO = /\b(?:if|when|for|with)\s+\$?\s*[a-zA-Z](?:_\{?\w+\}?)?\s*=\s*-?\d/i;
 /** A condition contrary to fact ("if it were", "if we had allowed"): commentary. */
@@ -660,6 +751,7 @@ export function extractStrict(response: string): Extraction {
     if (!bare && (HEDGE_AFTER.test(withoutReassuredDoubt(after)) || alternativeInProse(after, last.content))) return { answer: last.content, parts: null, reason: 'hedged' };
     // "\boxed{12}?": the answer offered as a question.
     if (/^\s*\$*\s*\?/.test(after) && !/^\s*\$*\s*\?\s*(?:yes|indeed|correct|right)\b/i.test(after)) return { answer: last.content, parts: null, reason: 'hedged' };
+    if (hedgedLead(text, last.start, last.content)) return { answer: last.content, parts: null, reason: 'hedged' };
     const open = bare ? null : openAlternative(after, last.content);
     if (open) return { answer: last.content, parts: null, reason: open };
     // Boxes that differ from the last one, walking back until a correction separates them.
@@ -680,14 +772,15 @@ export function extractStrict(response: string): Extraction {
     }
     return { answer: last.content, parts: null, reason: 'ok' };
   }
-  const stmt = finalStatement(text);
+  const stmt = finalStatement(text) ?? weakStatement(text);
   if (!stmt || !stmt.answer) return { answer: null, parts: null, reason: 'no_answer' };
   return statementAnswer(text, stmt);
 }
 
 /** The answer of an explicit final statement `stmt` found in `text`, with the post-answer rules applied to the text after it. */
-function statementAnswer(text: string, stmt: { answer: string; end: number; cut: string }): Extraction {
+function statementAnswer(text: string, stmt: { answer: string; end: number; cut: string; at: number }): Extraction {
   const after = tail((stmt.cut ? `${stmt.cut}\n` : '') + text.slice(stmt.end));
+  if (hedgedLead(text, stmt.at, stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'hedged' };
   if (retracts(after, stmt.answer) || secondThought(after, stmt.answer) || correctedValue(after, stmt.answer)) return { answer: stmt.answer, parts: null, reason: 'retracted' };
   if (HEDGE_AFTER.test(withoutReassuredDoubt(after)) || HEDGE_AFTER.test(stmt.answer) || alternativeInProse(after, stmt.answer) || (stmt.cut !== '' && alternativeAfter(stmt.cut, stmt.answer))) return { answer: stmt.answer, parts: null, reason: 'hedged' };
   const open = openAlternative(after, stmt.answer);
