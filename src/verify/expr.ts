@@ -229,9 +229,16 @@ const FUNCS: Record<string, (a: C[]) => C> = {
   asin: (a) => real1(Math.asin, a),
   acos: (a) => real1(Math.acos, a),
   atan: (a) => real1(Math.atan, a),
-  sinh: (a) => real1(Math.sinh, a),
-  cosh: (a) => real1(Math.cosh, a),
-  tanh: (a) => real1(Math.tanh, a),
+  // sinh z = (e^z - e^-z)/2, cosh z = (e^z + e^-z)/2: entire functions, defined at the complex probe points.
+  sinh: (a) => {
+    const [p, q] = [cExp(a[0]), cExp([-a[0][0], -a[0][1]])];
+    return [(p[0] - q[0]) / 2, (p[1] - q[1]) / 2];
+  },
+  cosh: (a) => {
+    const [p, q] = [cExp(a[0]), cExp([-a[0][0], -a[0][1]])];
+    return [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
+  },
+  tanh: (a) => cDiv(FUNCS.sinh(a), FUNCS.cosh(a)),
   floor: (a) => real1(Math.floor, a),
   ceil: (a) => real1(Math.ceil, a),
   factorial: (a) => (a[0][1] === 0 && Number.isInteger(a[0][0]) && a[0][0] >= 0 && a[0][0] <= 170 ? [fact(a[0][0]), 0] : [NaN, NaN]),

@@ -141,6 +141,17 @@ function parseStruct(s0: string, depth = 0): Struct {
   // `\langle 1, 1, 1 \rangle`: a vector written with angle brackets is a tuple.
   const angle = /^\\langle\s*([^]*)\\rangle$/.exec(s);
   if (angle && !/\\[lr]angle/.test(angle[1])) s = `(${angle[1]})`;
+  // `(0,36) \setminus \{9\}`: an interval with points removed is the union of the pieces between them.
+  const minus = /^([([])\s*([^,()[\]]+?)\s*,\s*([^,()[\]]+?)\s*([)\]])\s*(?:\\setminus|\\backslash|\\smallsetminus|-)\s*\\\{([^{}]*)\\\}$/.exec(s);
+  if (minus && depth < 4) {
+    const cuts = minus[5].split(',').map((x) => x.trim()).filter(Boolean);
+    if (cuts.length >= 1 && cuts.length <= 10 && cuts.every((x) => /^-?\d+(?:\.\d+)?$/.test(x))) {
+      const pts = cuts.map(Number).sort((a, b) => a - b).map(String);
+      const bounds = [minus[2], ...pts, minus[3]];
+      const pieces = bounds.slice(0, -1).map((lo, i) => `${i === 0 ? minus[1] : '('}${lo}, ${bounds[i + 1]}${i === bounds.length - 2 ? minus[4] : ')'}`);
+      return parseStruct(pieces.join(' \\cup '), depth + 1);
+    }
+  }
   const unionParts = splitTop(s, /\\cup(?![a-zA-Z])|∪/);
   if (unionParts.length > 1) {
     const parts = unionParts.map((x) => parseStruct(x, depth + 1));

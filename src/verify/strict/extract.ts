@@ -358,7 +358,7 @@ function correctedValue(after: string, boxed: string): boolean {
 // Digit runs are matched whole ((?<![\d.]) before, (?!\d) after): a run can start a match only at its
 // first digit and never backtracks into shorter numbers, so the patterns below stay linear on a
 // response of thousands of digits (without this, 2,000 digits took 5.7 s and 4,000 took 126 s).
-const VALUE = String.raw`(?:\$\s*)?(?:[a-zA-Z]\s*=\s*)?(-?(?<![\d.])\d+(?!\d)(?:\.\d+(?!\d))?(?:\s*/\s*\d+(?!\d))?|\\[dt]?frac\s*\{[^{}$]{1,30}\}\s*\{[^{}$]{1,30}\}|\\[dt]?frac\d\d)(?![\d.]*\s*[a-zA-Z]*\s*=)`;
+const VALUE = String.raw`(?:\$\s*)?(?:[a-zA-Z]\s*=\s*)?(-?(?<![\d.])\d+(?!\d)(?:\.\d+(?!\d))?(?:\s*/\s*\d+(?!\d))?|(?:-\s*)?\\[dt]?frac\s*\{(?:[^{}$]|\{[^{}$]{0,12}\}){1,30}\}\s*\{(?:[^{}$]|\{[^{}$]{0,12}\}){1,30}\}|(?:-\s*)?\\[dt]?frac\d\d|(?:-\s*)?\d*\\sqrt\s*\{[^{}$]{1,12}\})(?![\d.]*\s*[a-zA-Z]*\s*=)`;
 /** A conditional ("if between is inclusive", "if I made a slip", "otherwise") within a sentence. */
 const CONDITION = /\b(?:if|unless|otherwise|assuming|supposing|in case|depending on)\b|^[\s(*_-]*should\b/i;
 /** A value stated as the outcome of a condition: "it would be 205", "the count is 32", "you'd get 9". */
@@ -513,7 +513,8 @@ function openAlternative(after: string, answer: string): 'hedged' | 'retracted' 
         const before = sentence.slice(0, c.start);
         // "(or $5 \cdot 6 \cdot 9 = 270$ if ...)", "If the problem intends ordered pairs, the count doubles to 24":
         // another value offered with "or", or as the outcome of a condition.
-        if (/^[\s(*_—–-]*or\b/i.test(before) || (cond && cond.index < c.start && !/=|[<>]|\\[lg]eq?\b/.test(sentence.slice(cond.index, c.start).replace(/\$[^$]*\$\s*$/, '')))) return 'hedged';
+        if (/\b(?:or|i\.e\.|that is)\s*,?\s*(?:about|approximately|approx\.?|roughly|around|nearly|equivalently|in decimal(?: form)?|as a decimal|≈|\\approx)\s*\$?\s*$/i.test(before)) continue;
+        if (/(?:^|[(,;—–]\s*|\s[-–—]\s*)or\s+(?:even\s+|maybe\s+|possibly\s+|perhaps\s+)?\$?[^.!?$]{0,40}\$?[^.!?$]{0,40}$/i.test(before) || (cond && cond.index < c.start && !/=|[<>]|\\[lg]eq?\b/.test(sentence.slice(cond.index, c.start).replace(/\$[^$]*\$\s*$/, '')))) return 'hedged';
         if (CORRECTION_BEFORE.test(before) || (errorHere && errorHere.index < c.start) || (errorBefore && STATES_VALUE.test(before))) return 'retracted';
         // "Since $x$ could be 1 or 2, we took both cases": reasoning about the work, not about the answer.
         if ((DOUBT_MARK.test(sentence) || DOUBT_CJK.test(sentence)) && !IMPOSSIBLE.test(sentence) && !/^[\s(*_-]*(?:since|because|as)\b/i.test(sentence)) return 'hedged';
@@ -531,12 +532,14 @@ function openAlternative(after: string, answer: string): 'hedged' | 'retracted' 
 function candidateLetters(sentence: string, letters: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const re = /\(([A-J])\)|\b(?:option|choice|answer)\s+\(?([A-J])\b|(?<![A-Za-z'’\\])([A-J])(?![A-Za-z'’])/g;
+  const contrast = /\b(?:unlike|not|rather than|instead of|other than|except|as opposed to)\s*(?:option\s*|choice\s*)?\(?$/i;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence))) {
     const l = m[1] ?? m[2] ?? m[3];
     if (m[3] !== undefined && /^[AI]$/.test(l) && /^\s+[a-z]/.test(sentence.slice(m.index + 1))) continue;
     if (m[3] !== undefined && /[=+*/^<>_-]\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (letters.includes(l)) continue;
+    if (contrast.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -571,8 +574,11 @@ function candidateValues(sentence: string, answer: string): { start: number; end
     const end = m.index + m[0].length;
     const pre = sentence.slice(Math.max(0, start - 24), start);
     const post = sentence.slice(end, end + 24);
-    if (/[=+*/^×÷·<>_\u2212\u2013-]\s*\$?\s*$|\\[a-zA-Z]+\s*$/.test(pre)) continue;
+    // Operands are not candidates (`3 \times 4`, `\sqrt{12}`, `2^{10} = 1024 = ...`); the last side of a
+    // chain is (`5 \cdot 6 \cdot 9 = 270`).
     if (/^\s*\$?\s*(?:[=+*/^×÷·<>!%_\u2212\u2013-]|\\(?!\$)[a-zA-Z%]+)/.test(post)) continue;
+    if (/[+*/^×÷·<>_\u2212\u2013-]\s*\$?\s*$|\\[a-zA-Z]+\s*\{?\s*$|\{\s*$/.test(pre)) continue;
+    if (/=\s*\$?\s*$/.test(pre) && !/(?:^|[^=]{0,30}\s)(?:\$|^)[^$]*[+*/^×·\\][^$]*=\s*\$?\s*$/.test(pre)) continue;
     if (/^\s*\$?\s*(?:x|by)\s*\d/.test(post)) continue;
     if (LABEL_BEFORE.test(pre)) continue;
     if (QUANTITY_AFTER.test(post)) continue;
@@ -604,7 +610,7 @@ const NEGATED_DISMISSAL = /\b(?:can(?:no|'|’)t|cannot|could(?:n['’]t| not)|w
 /** A sentence saying another method reaches the same result: commentary. */
 const SAME = /\bsame (?:result|answer|value|number|count|thing|conclusion)\b|\b(?:agree|agrees|agreed|agreeing)\b/i;
 /** Doubt in Chinese: 可能 (possibly), 也许/或许 (perhaps), 或者 (or), 不确定 (not sure), 说不定 (maybe). */
-const DOUBT_CJK = /可能|也许|或许|或者|不确定|不一定|说不定|似乎|好像|也对|也行|也正确|无法确定|不能确定|不太确定|拿不准|更合适|再想想/;
+const DOUBT_CJK = /或|可能|也许|或许|或者|不确定|不一定|说不定|似乎|好像|也对|也行|也正确|无法确定|不能确定|不太确定|拿不准|更合适|再想想/;
 /** A condition that sets another value ("If $n = 7$ instead, ..."): another scenario, commentary. */
 const SCENARIO = /\b(?:if|when|for|with)\s+\$?\s*[a-zA-Z](?:_\{?\w+\}?)?\s*=\s*-?\d/i;
 /** A condition contrary to fact ("if it were", "if we had allowed"): commentary. */
@@ -693,14 +699,22 @@ function combinesEarlier(text: string, boxes: Box[]): boolean {
  * `m+n = \boxed{..}`), or a part marker ("(b)", "Part 2", "Step 3") starts a line between every two boxes.
  */
 function labelledSteps(text: string, boxes: Box[]): boolean {
-  const labels = boxes.map((b) => boxLabel(text, b)?.replace(/\s+/g, '') ?? null);
+  const labels = boxes.map((b) => (boxLabel(text, b) ?? colonLabel(text, b))?.replace(/\s+/g, '') ?? null);
   const lastLabel = labels[labels.length - 1];
   if (labels.every((l) => l !== null) && new Set(labels).size === labels.length && lastLabel !== null && !/^[A-Za-z](?:_\{?\w+\}?)?$/.test(lastLabel)) return true;
+  // "x = \boxed{7} and x = \boxed{-2} ... Therefore a+b+c = \boxed{5}": a last box for an expression no earlier box answered.
+  if (lastLabel !== null && /[+*/^-]|\\(?:cdot|times|frac)/.test(lastLabel) && !labels.slice(0, -1).includes(lastLabel) && !HEDGE_BETWEEN.test(text.slice(boxes[boxes.length - 2].end, boxes[boxes.length - 1].start))) return true;
   for (let k = 1; k < boxes.length; k++) {
     const between = text.slice(boxes[k - 1].end, boxes[k].start);
     if (!/(?:^|\n)\s*(?:\*\*|#+\s*)?\s*(?:\(?[a-h]\)|\((?:i|ii|iii|iv|v|vi)\)|part\s*\(?[a-h1-9]\)?|step\s*\d+|\d+[.)]\s)/i.test(between)) return false;
   }
   return true;
+}
+
+/** "Sum of the roots: \boxed{5}": the words a box answers, before a colon on its line. */
+function colonLabel(text: string, box: Box): string | null {
+  const m = /(?:^|\n)[ \t*#]*([A-Za-z][^:\n$=]{1,40}?)\s*:\s*(?:\*\*)?\s*(?:\$|\\\(|\\\[)?\s*$/.exec(text.slice(Math.max(0, box.start - 60), box.start));
+  return m ? m[1].trim().toLowerCase() : null;
 }
 
 /** Two boxes give the same answer: the same text, or equivalent values (`12` and `12.0`). */

@@ -215,7 +215,13 @@ class Parser {
       }
       out = name === 'e' ? { k: 'const', name: 'e' } : name === 'i' ? { k: 'const', name: 'i' } : symbol(name);
       if (this.isOp('(') && /^[a-zA-Z]$/.test(name) && !['e', 'i'].includes(name)) {
-        // f(x) stays a product f*x, as the Compute Engine path reads it.
+        // f(x) stays a product f*x, as the Compute Engine path reads it; `I(0)`, `f(2)` (a function at a
+        // number) is one opaque symbol, never the product I*0.
+        const [arg, close] = [this.toks[this.i + 1], this.toks[this.i + 2]];
+        if (arg && close && arg.t === 'num' && close.t === 'op' && close.s === ')') {
+          this.i += 3;
+          out = symbol(`${name}(${arg.s})`);
+        }
       }
     } else if (t.t === 'op') {
       if (t.s === '(') {

@@ -123,7 +123,7 @@ const UNIT_ALIASES: Record<string, string> = {
 };
 const UNIT_WORDS = new Set([
   ...Object.keys(UNIT_ALIASES), ...Object.values(UNIT_ALIASES), 'cm', 'm', 'km', 'mm', 'in', 'ft', 'yd', 'mi', 's', 'min', 'h', 'kg', 'g', 'mg',
-  'l', 'ml', 'n', 'j', 'kj', 'w', 'kw', 'v', 'a', 'ohm', 'hz', 'khz', 'mhz', 'pa', 'kpa', 'ev', 'kev', 'mev', 'k', 'mol', 'au', 'ly', 'pc',
+  'l', 'ml', 'n', 'j', 'kj', 'kcal', 'cal', 'calorie', 'calories', 'w', 'kw', 'v', 'a', 'ohm', 'hz', 'khz', 'mhz', 'pa', 'kpa', 'ev', 'kev', 'mev', 'k', 'mol', 'au', 'ly', 'pc',
   'kpc', 'mpc', 'nm', 'um', 'μm', 'angstrom', 'å', 'people', 'students', 'ways', 'points', 'marbles', 'coins', 'cookies', 'apples', 'books',
   'miles', 'mph', 'kmh', 'sq', 'units', 'dollars', 'cents', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years', 'degrees', 'radians',
 ]);
@@ -151,6 +151,9 @@ function compoundUnit(u: string): string | null {
     .replace(/\\(?:text|mathrm|mbox|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g, ' $1 ')
     .replace(/\\(?:cdot|times)(?![a-z])|\\[,;:! ]|[~*·⋅]/g, ' ')
     .replace(/\bper\b/g, '/')
+    .replace(/²/g, '^2')
+    .replace(/³/g, '^3')
+    .replace(/\.(?=\s|$|\/)/g, ' ')
     .replace(/\^\s*\{\s*(-?\d)\s*\}/g, '^$1')
     .replace(/\s*\^\s*/g, '^')
     .replace(/[{}]/g, ' ')
@@ -179,7 +182,7 @@ function compoundUnit(u: string): string | null {
 }
 
 function simpleUnit(u: string): string {
-  let t = u.toLowerCase().replace(/\\(?:text|mathrm|mbox)\s*\{([^{}]*)\}/g, '$1').replace(/[{}\\\s]/g, '');
+  let t = u.toLowerCase().replace(/\.$/, '').replace(/²/g, '^2').replace(/³/g, '^3').replace(/\\(?:text|mathrm|mbox)\s*\{([^{}]*)\}/g, '$1').replace(/[{}\\\s]/g, '');
   const pow = /\^?(-?\d)$/.exec(t);
   let suffix = '';
   if (pow && t.length > 1) {
@@ -229,7 +232,7 @@ export function splitUnits(s: string): Measured {
     t = t.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|°|\\degree|\\text\{\s*degrees?\s*\}|\bdegrees?\b/g, '');
   }
   t = t.replace(/\\\$|\\text\{\s*\\\$\s*\}|\$|\\text\{\s*dollars?\s*\}|\bdollars?\b|\\euro|€|£|¥/g, (m) => {
-    if (/dollar/.test(m)) unit = 'usd';
+    if (/dollar|\\\$/.test(m)) unit = 'usd';
     return '';
   });
   // Solar units (`15625\, L_\odot`, `2 M_{\odot}`) and arc seconds/minutes (`0.0033''`, `0.003^{\prime\prime}`, `12″`).
@@ -256,8 +259,14 @@ export function splitUnits(s: string): Measured {
     }
   } else {
     // "5 cm", "12 inches", "3 hours", "4 cm^2"
-    const w = /^(.*[\d}])\s*([a-zA-Zμå]+)(\s*\^\s*\{?\d\}?)?\s*$/.exec(t);
-    if (w && w[2].length >= 1) {
+    const w = /^(.*[\d}])\s*([a-zA-ZμåÅ]+)(\s*\^\s*\{?\d\}?)?\s*$/.exec(t);
+    // "2000 calories", "103 leaves", "5/3 work-days", "99.87 rad/s", "15,000 kcal/m²/yr": words naming what
+    // a number counts or measures, a unit of its own (compared when both sides have one).
+    const words = /^(.*(?:\d|\}|\)))\s+((?:[a-zA-ZμåÅ][a-zA-ZμåÅ²³/.-]*)(?:\s+[a-zA-ZμåÅ][a-zA-ZμåÅ²³/.-]*){0,2})\s*\.?$/.exec(t);
+    if (words && !(w && UNIT_WORDS.has(w[2].toLowerCase())) && /[a-zA-ZμåÅ]{2}|[μåÅ]/.test(words[2]) && !/\\$/.test(words[1]) && !/^(?:or|and|to|if|for|mod|is|are|not|with|when|where|plus|minus|times|over)\b/i.test(words[2])) {
+      unit = canonicalUnit(words[2]);
+      t = words[1];
+    } else if (w && w[2].length >= 1) {
       const cu = canonicalUnit(w[2] + (w[3] ?? ''));
       const bare = w[2].toLowerCase();
       if (UNIT_WORDS.has(bare) && (bare.length > 1 || (/(?:\d|10\s*\^\s*\{\s*-?\d+\s*\})\s*$/.test(w[1]) && /\s/.test(t.slice(w[1].length, w[1].length + 1))))) {
