@@ -63,7 +63,7 @@ const REL = /\\leq?(?![a-zA-Z])|\\geq?(?![a-zA-Z])|\\lt(?![a-zA-Z])|\\gt(?![a-zA
 /** Is `s` a name (variable, subscripted symbol, f(x), greek letter) that an equation's side can be dropped for? */
 function isName(s: string): boolean {
   const t = s.replace(/\s+/g, '');
-  return /^(?:[a-zA-Z]|\\[a-zA-Z]+)(?:_\{?[\w\\,]+\}?)?'*(?:\([a-z](?:,[a-z])*\))?$/.test(t) || /^[A-Z]{1,3}$/.test(t) || /^\\angle[A-Z]{1,3}$/.test(t);
+  return /^(?:[a-zA-Z]|\\[a-zA-Z]+)(?:_\{?[\w\\,]+\}?)?(?:\^\{?-1\}?)?'*(?:\([a-z](?:,[a-z])*\))?$/.test(t) || /^[a-zA-Z](?:\^\{?-1\}?)?'*\((?:[^()=]|\\[a-z]+\{[^{}]*\}\{[^{}]*\}){1,30}\)$/.test(t) || /^[A-Z]{1,3}$/.test(t) || /^\\angle[A-Z]{1,3}$/.test(t);
 }
 
 /** Text with no variable in it (only digits, operators and commands such as `\binom`, `\frac`, `\pi`). */

@@ -384,3 +384,72 @@ describe('session 3 additions: compound units, letter digits, moduli', () => {
     bad('$\\boxed{10 \\pmod{7}}$', '3');
   });
 });
+
+describe('the general post-answer rule: another candidate value with doubt, a condition, "or", or after a correction', () => {
+  it('hedges in phrasings outside the phrase families', () => {
+    bad('My best guess is $\\boxed{12}$; 14 is the runner-up.', '12');
+    bad('$\\boxed{12}$\n\nI\'m torn between 12 and 14.', '12');
+    bad('$\\boxed{12}$\n\nBoth 12 and 14 seem valid to me.', '12');
+    bad('$\\boxed{12}$\n\nPossible answers: 12 or 14.', '12');
+    bad('$\\boxed{12}$\n\nMy confidence is 60% for 12 and 40% for 14.', '12');
+    bad('$\\boxed{12}$\n\nIf the problem intends ordered pairs, the count doubles to $24$.', '12');
+    bad('$5\\cdot6\\cdot8=\\boxed{240}$ outfits (or $5\\cdot 6\\cdot 9 = 270$ if going without a hat also counts).', '240');
+    bad('$\\boxed{-1}$\n\nThe other candidate, $1$, cannot be completely excluded by my argument.', '-1');
+    bad('$\\boxed{42}$\n\nP.S. My gut still says 48, though.', '42');
+    bad('$\\boxed{12}$?', '12');
+    bad('So the answer is one of $99$ and $100$; I lean towards $\\boxed{100}$.', '100');
+  });
+  it('retractions in phrasings outside the phrase families', () => {
+    bad('$\\boxed{12}$\n\nRetracting: the count is actually 14.', '12');
+    bad('$\\boxed{12}$\n\nCorrection: 14.', '12');
+    bad('$\\boxed{12}$\n\nUpdate: I found an error; the final count is 14.', '12');
+    bad('The answer would be $\\boxed{12}$.\n\nOn reflection, that boxed value is incorrect: two cases fail.', '12');
+    bad('**Final Answer:** $\\boxed{512}$\n\nHmm, that seems too large given the constraint. I don\'t trust this number.', '512');
+    bad('$\\boxed{3}$\n\nBut wait, is that actually right? Let me re-check.\n\nHmm.', '3');
+  });
+  it('commentary naming other values stays correct', () => {
+    ok('$\\boxed{12}$\n\nThe other root, 14, is rejected because it exceeds the bound.', '12');
+    ok('$\\boxed{12}$\n\nNote that 14 would be the answer if repetitions were allowed, but they are not.', '12');
+    ok('$\\boxed{12}$\n\nWe used 4 cases with 3 options each.', '12');
+    ok('$\\boxed{12}$\n\nI initially got 14, but that double counted two cases.', '12');
+    ok('$\\boxed{12}$\n\nThe alternative method (complementary counting: 20 − 8) also gives 12.', '12');
+    ok('$\\boxed{12}$\n\nThis could also be derived via generating functions.', '12');
+    ok('$\\boxed{5}$\n\nI briefly wondered whether it might be 6, but 6 fails the divisibility condition ($6 \\nmid 20$), so 5 it is.', '5');
+    ok('**Final Answer:** $\\boxed{512}$\n\nHmm, that seems large at first glance, but it is just $2^9$. So 512 is right.', '512');
+    ok('$\\boxed{28}$\n\nHmm, wait — did I forget the case $a = 0$? No: $a$ must be positive. The count of 28 stands.', '28');
+    ok('The answer is $\\boxed{2\\sqrt{3}}$, or equivalently $\\sqrt{12}$.', '2\\sqrt{3}');
+    ok('The probability is $\\boxed{\\frac{5}{12}}$, or about $0.4167$.', '\\frac{5}{12}');
+    ok('The answer is $7$, not $8$ as one might guess from the pattern $2, 4, 6$.', '7');
+  });
+  it('option letters and Chinese answers', () => {
+    bad('**Answer: (C)**, although (B) is a close contender if the question is about eukaryotes.', 'C');
+    bad('$\\boxed{B}$\n\nThat said, I wouldn\'t rule out D.', 'B');
+    bad('**Answer:** C — though B is really close and a case could be made for it.', 'C');
+    bad('故选 A。不过 C 似乎也对，暂时无法确定。', 'A');
+    bad('化简得 $a = -3$ 或 $a = 3$，故选 C 或 D。', 'C');
+    bad('答案应该是 A 吧，也可能是 B，我不太确定。', 'A');
+    ok('Answer: (D) 24\n\nOption (B) 12 is what you\'d get if you forgot the factor of 2.', 'D');
+    ok('**Answer:** C\n\nB is tempting because it mentions the same enzyme, but it is in the wrong compartment, so it is incorrect.', 'C');
+    ok('本题选 D。\n\n注：若误认为 $a>0$，则会错选 A。', 'D');
+    ok('B: the cell takes up water and may burst — unlike D, which describes a hypertonic solution.', 'B');
+  });
+});
+
+describe('rounds 3-4: which box or statement is the answer', () => {
+  it('labelled step boxes: the last box answers the question', () => {
+    ok('$$\\frac mn = \\boxed{\\frac{109}{33}}.$$ So $$m+n = \\boxed{142}.$$', '142');
+    ok('Sum of the roots: $\\boxed{5}$.\n\nProduct of the roots: $\\boxed{6}$.\n\nSo the sum of squares is $5^2 - 2\\cdot 6 = \\boxed{13}$.', '13');
+    ok('(a) $\\gcd = \\boxed{12}$.\n\n(b) Increased by 11: $\\boxed{23}$.', '23');
+    bad('$\\boxed{12}$ or maybe $\\boxed{13}$', '13');
+    bad('$x = \\boxed{2}$, $y = \\boxed{3}$', '3');
+  });
+  it('a final statement after the box that restates it settles the doubts between them', () => {
+    ok('It is $\\boxed{1296}$... but maybe I should divide by $5!$... no, strings are ordered, so back to the first count.\n\nFinal Answer: 1296', '1296');
+    bad('The answer is $\\boxed{12}$. Actually, I realise I double-counted; the answer is 9.', '9');
+  });
+  it('weak statements only without a box or an explicit statement', () => {
+    ok('It would take **45 minutes**.', '45');
+    ok('So $n = 2$.\n\nCheck: $2^2 + 1 = 5$ is prime.', '2');
+    bad('**5**', '5');
+  });
+});

@@ -78,7 +78,7 @@ const ALT_TAIL = /\b(?:or|maybe|perhaps|possibly)\s*(?:(?:maybe|perhaps|possibly
 /** An explicit statement of an error: a correction even when the next box is introduced with "or". */
 const ERROR_STATED = /\b(?:mistakes?|wrong|incorrect|errors?|scratch|correct(?:ion|ed)|should be|instead|rather|misread\w*|miscount\w*|forgot|re-?(?:do|compute|calculat\w*|check\w*|count\w*))\b/i;
 const HEDGE_BETWEEN = /\b(or|either|possibly|maybe|perhaps|alternatively|might|could)\b/i;
-const HEDGE_AFTER = /\bif (?:the (?:problem|question)|we|you|one) (?:meant|means|intended|intends|asks?|asked|interprets?|interpreted|counts?|counted|includes?|included)\b[^.\n]{0,80}?\b(?:answer|it|result) would (?:instead )?be\b|\b(also (?:plausible|possible|likely|valid)|equally (?:plausible|possible|valid)|(?:could|might|may) also be(?!\s+(?:\w+(?:ed|en|wn)|done|made|seen|found|shown|given|taken|read|thought|built|got|put|set|run|used)\b)|or possibly|or maybe|alternatively|alternative (?:interpretation|reading|answer)s?|another possible answer|is also (a )?(valid|possible|correct)|not (entirely |completely |100% |fully |quite |totally )?(sure|certain|confident)|i('m| am) unsure|or perhaps|(?:leave|keep) both|can(?:no|'|’)t decide|cannot decide)\b/i;
+const HEDGE_AFTER = /\bif (?:the (?:problem|question)|we|you|one) (?:meant|means|intended|intends|asks?|asked|interprets?|interpreted|counts?|counted|includes?|included)\b[^.\n]{0,80}?\b(?:answer|it|result) would (?:instead )?be\b|\b(also (?:plausible|possible|likely|valid)|equally (?:plausible|possible|valid)|(?:could|might|may) also be(?!\s+(?:\w+(?:ed|en|wn)|done|made|seen|found|shown|given|taken|read|thought|built|got|put|set|run|used)\b)|or possibly|or maybe|alternatively|alternative (?:interpretation|reading|answer)s?|another possible answer|is also (a )?(valid|possible|correct)|not (entirely |completely |100% |fully |quite |totally )?(sure|certain|confident)(?!\s+(?:about|of|in|with)\s+(?!(?:this|it|that|the answer|my answer|the result|this answer|the final answer|the value|the count|the number)\b)(?:the |my |this |that )?\w+(?:\s+\w+)?\s+(?:step|part|assumption|derivation|argument|pairing|case|lemma|claim|reasoning|computation|calculation|simplification|algebra|details?))|i('m| am) unsure|or perhaps|(?:leave|keep) both|can(?:no|'|’)t decide|cannot decide)\b/i;
 /**
  * "I'm not 100% sure, but the computation checks out": doubt withdrawn in the same sentence by a
  * check that holds. Only when no hedge word or number follows the "but" (so "not sure, but it could
@@ -99,7 +99,7 @@ const RETRACTION = /\b(?:(?:this|that|the|my) (?:boxed |final |above |previous |
 const INJECTION = /(ignore (all |any |the )?(previous|prior|above|earlier) (instructions|rules|prompts?)|disregard (all |the )?(previous|prior|above) instructions|you are (now )?(a|the) (grader|judge|verifier)|(grade|mark|score|judge|evaluate) (this|it|the answer|my answer|the response) as (correct|right|true)|(grader|verifier|judge)\s*[:,]|system prompt|\[\[yes\]\]|output\s*:?\s*(true|correct)\b|return (true|correct)\b|the correct answer is whatever|always (correct|true)|<\s*(?:script|iframe)\b|\bon(?:error|load)\s*=)/i;
 
 const FINAL_PATTERNS: RegExp[] = [
-  /final answer\s*(?:is|:|：)?\s*(?:\*\*)?\s*[:：]?\s*([^\n]{0,1000})/gi,
+  /final (?:answer|result)\s*(?:is|:|：)?\s*(?:\*\*)?\s*[:：]?\s*([^\n]{0,1000})/gi,
   /\*\*\s*answer\s*[:：]?\s*\*\*\s*[:：]?\s*([^\n]{0,1000})/gi,
   /\*\*\s*(?:final\s+)?answer\s*[:：]\s*([^\n*]{1,1000})\*\*/gi,
   /(?:^|\n)\s*answer\s*[:：]\s*([^\n]{0,1000})/gi,
@@ -247,6 +247,9 @@ function cleanStatement(s: string, cut: string[], boldBefore = false): string {
     cut.push(han[2]);
     t = han[1];
   }
+  // "not $4$ — it is $13$": the value after the rejected one.
+  const notThen = /^not\s+[^—–;:]{1,60}?\s*(?:[—–;:]|,\s*but|\bbut)\s*(?:it(?:['’]s| is)\s+|rather\s+|instead\s+)?(\$?[^\s][\s\S]{0,200})$/i.exec(t);
+  if (notThen && !/\b(?:sure|certain|confident)\b/i.test(t.slice(0, 30))) t = notThen[1].replace(/^\$([^$]+)\$$/, '$1');
   // "the answer is still 12".
   t = t.replace(/^(?:still|indeed|again|also|clearly|simply|exactly)\s+(?=[$\d\\-])/i, '');
   return trailingRemark(t.replace(/\s*[.。]\s*$/, '').replace(/\*\*/g, '').trim(), cut);
@@ -398,7 +401,7 @@ const POSSIBLE_VALUE = new RegExp(
 /** A negated possibility ("not possible", "impossible", "unlikely"): a dismissal. */
 const IMPOSSIBLE = /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:possible|likely|plausible)\b|\bimpossible\b|\bunlikely\b|\bis ruled out\b/i;
 /** A value named as a naive or tempting wrong answer ("one might think it could be 8"): commentary. */
-const NAIVE = /\b(?:(?:one|you|someone|a student|many people|students)\s+(?:might|may|could|would)\s+(?:think|guess|expect|assume|be tempted|naively|get|obtain|pick|choose|answer)|(?:what|which) (?:you|one|someone|a student)(?:['’]d| would) (?:get|obtain|pick|choose)|if (?:you|one|someone|a student) (?:forgot|forget|forgets|ignore[ds]?|miss(?:es|ed)?|neglect\w*|overlook\w*|drop(?:s|ped)?|confuse[ds]?)|naive\w*|common (?:mistake|error|pitfall|trap)|trap|distractor)\b|误|错选/i;
+const NAIVE = /\b(?:(?:one|you|someone|a student|many people|students)\s+(?:might|may|could|would)\s+(?:think|guess|expect|assume|be tempted|naively|get|obtain|pick|choose|answer|wonder|ask|suspect)|(?:what|which) (?:you|one|someone|a student)(?:['’]d| would) (?:get|obtain|pick|choose)|if (?:you|one|someone|a student) (?:forgot|forget|forgets|ignore[ds]?|miss(?:es|ed)?|neglect\w*|overlook\w*|drop(?:s|ped)?|confuse[ds]?)|naive\w*|common (?:mistake|error|pitfall|trap)|trap|distractor)\b|误|错选/i;
 /**
  * "a tempting answer is 8" / "8 is tempting, but ..." names a naive answer (commentary); "6 is tempting
  * if $z=0$ is meant to be excluded" leaves it open under a reading of the problem (a hedge), unless
@@ -517,6 +520,8 @@ function openAlternative(after: string, answer: string): 'hedged' | 'retracted' 
         if (/(?:^|[(,;—–]\s*|\s[-–—]\s*)or\s+(?:even\s+|maybe\s+|possibly\s+|perhaps\s+)?\$?[^.!?$]{0,40}\$?[^.!?$]{0,40}$/i.test(before) || (cond && cond.index < c.start && !/=|[<>]|\\[lg]eq?\b/.test(sentence.slice(cond.index, c.start).replace(/\$[^$]*\$\s*$/, '')))) return 'hedged';
         if (CORRECTION_BEFORE.test(before) || (errorHere && errorHere.index < c.start) || (errorBefore && STATES_VALUE.test(before))) return 'retracted';
         // "Since $x$ could be 1 or 2, we took both cases": reasoning about the work, not about the answer.
+        // "without replacement it would be $\frac23$ instead": another outcome offered in the conditional mood.
+        if (/\b(?:would|it['’]d)\s+(?:instead\s+|then\s+|rather\s+)?(?:be|become|give|equal|get|yield)\s*(?:instead\s+)?(?:\$\s*)?$/i.test(before) && /^\s*\$?\s*(?:instead|rather)\b/i.test(rest)) return 'hedged';
         if ((DOUBT_MARK.test(sentence) || DOUBT_CJK.test(sentence)) && !IMPOSSIBLE.test(sentence) && !/^[\s(*_-]*(?:since|because|as)\b/i.test(sentence)) return 'hedged';
       }
     }

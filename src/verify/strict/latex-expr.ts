@@ -31,8 +31,10 @@ function tokenize(s: string): Tok[] {
       continue;
     }
     if (/[a-zA-Z]/.test(c)) {
-      out.push({ t: 'letter', s: c });
-      i++;
+      // `x'`, `y''`: a derivative written with primes is its own symbol.
+      const primes = /^'{1,3}/.exec(s.slice(i + 1, i + 4));
+      out.push({ t: 'letter', s: primes ? c + primes[0] : c });
+      i += 1 + (primes ? primes[0].length : 0);
       continue;
     }
     if (c === '\\') {

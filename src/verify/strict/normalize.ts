@@ -119,13 +119,13 @@ const UNIT_ALIASES: Record<string, string> = {
   centimeter: 'cm', centimetre: 'cm', meter: 'm', metre: 'm', kilometer: 'km', kilometre: 'km', millimeter: 'mm', millimetre: 'mm',
   inch: 'in', inches: 'in', foot: 'ft', feet: 'ft', yard: 'yd', mile: 'mi', second: 's', sec: 's', minute: 'min', hour: 'h', hr: 'h',
   day: 'day', week: 'week', month: 'month', year: 'yr', gram: 'g', kilogram: 'kg', degree: 'deg', dollar: 'usd', cent: 'cent',
-  liter: 'l', litre: 'l', unit: 'unit', square: 'sq', percent: '%', radian: 'rad', rad: 'rad',
+  liter: 'l', litre: 'l', unit: 'unit', square: 'sq', percent: '%', radian: 'rad', rad: 'rad', arcsecond: 'arcsec', arcseconds: 'arcsec', arcminute: 'arcmin', arcminutes: 'arcmin',
 };
 const UNIT_WORDS = new Set([
   ...Object.keys(UNIT_ALIASES), ...Object.values(UNIT_ALIASES), 'cm', 'm', 'km', 'mm', 'in', 'ft', 'yd', 'mi', 's', 'min', 'h', 'kg', 'g', 'mg',
   'l', 'ml', 'n', 'j', 'kj', 'kcal', 'cal', 'calorie', 'calories', 'w', 'kw', 'v', 'a', 'ohm', 'hz', 'khz', 'mhz', 'pa', 'kpa', 'ev', 'kev', 'mev', 'k', 'mol', 'au', 'ly', 'pc',
   'kpc', 'mpc', 'nm', 'um', 'μm', 'angstrom', 'å', 'people', 'students', 'ways', 'points', 'marbles', 'coins', 'cookies', 'apples', 'books',
-  'miles', 'mph', 'kmh', 'sq', 'units', 'dollars', 'cents', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years', 'degrees', 'radians',
+  'miles', 'mph', 'kmh', 'arcsec', 'arcmin', 'sq', 'units', 'dollars', 'cents', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years', 'degrees', 'radians',
 ]);
 
 /** A word (or words, `square centimeters`) that names a unit the grader knows. */
@@ -297,7 +297,7 @@ export function mcLetters(s: string, allowLower = true): string | null {
   const single = new RegExp(`^\\(?(${L})\\)?\\s*(?:[:.)：]|\\s-|\\s)\\s*\\S`).exec(t);
   // "(E) and maybe (D)": a second option label in the option text is a hedge.
   if (single && new RegExp(`\\((?!${single[1]}\\))[A-J]\\)|\\b(?:or|maybe|possibly|perhaps)\\s+\\(?[A-J]\\b`).test(t.slice(single[0].length - 1))) return null;
-  if (single && (/^\(/.test(t) || /^[A-J]/.test(t))) return single[1].toUpperCase();
+  if (single && (/^\(/.test(t) || /^[A-J]/.test(t) || /^[a-j]\)/.test(t))) return single[1].toUpperCase();
   const opt = /^(?:option|choice)\s*\(?([A-J])\)?/i.exec(s.trim());
   if (opt) return opt[1].toUpperCase();
   return null;
