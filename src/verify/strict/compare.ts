@@ -98,7 +98,7 @@ function parseStruct(s0: string, depth = 0): Struct {
   let s = s0.trim();
   if (depth > 6) return { k: 'scalar', s };
   if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\})$/.test(s) || textKey(s) === 'emptyset') return { k: 'set', items: [] };
-  const member = /^[a-zA-Z]\s*\\in\s*(.+)$/.exec(s);
+  const member = /^(?:[a-zA-Z]|\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|theta|lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|psi|omega|kappa|eta|zeta))(?:_\{?\w+\}?)?\s*\\in\s*(.+)$/.exec(s);
   if (member) s = member[1].trim();
   // `\left[\begin{array}...\end{array}\right]`: brackets around a matrix environment.
   const wrapped = /^[([]\s*(\\begin\{(?:[pbvBV]?matrix|array|smallmatrix)\}[\s\S]*\\end\{(?:[pbvBV]?matrix|array|smallmatrix)\})\s*[)\]]$/.exec(s);

@@ -66,6 +66,8 @@ export function cleanLatex(s: string): string {
   t = t.replace(/\\(?:q?quad)(?![a-zA-Z])/g, ' ');
   // MATH-style `32,\!348`: a thousands comma followed by a negative thin space.
   t = t.replace(/(\d),\s*\\!\s*(?=\d{3}(?!\d))/g, '$1,');
+  // `\\[2pt]`: a row break with extra spacing is a row break.
+  t = t.replace(/\\\\\s*\[\s*-?\d*\.?\d+\s*(?:pt|em|ex|mm|cm|in)\s*\]/g, '\\\\');
   t = t.replace(/\\\\|\\[,;:! ]|~/g, (m) => (m === '\\\\' ? m : ' '));
   t = t.replace(/\\\\\s*$/, '');
   // Bold and other font wrappers around math (`\mathbf{17}`, `\textbf{12}`, `\boldsymbol{x}`) never change the value.
