@@ -56,6 +56,8 @@ export interface Problem {
   id: string;
   problem: string;
   answer: Reference;
+  /** The unit the answer is asked in, when the file stores it apart (OlympiadBench `unit`); passed to the grader. */
+  unit?: string;
 }
 
 /** A loaded benchmark. */
@@ -155,7 +157,8 @@ export async function loadBenchmark(nameOrFile: string, opts: LoadOptions = {}):
     if (!(af in r)) throw new InputError(`field "${af}" missing (use --answer-field)`, file, i + 1);
     const idKey = opts.idField ?? ['unique_id', 'id', 'idx'].find((k) => k in r && (typeof r[k] === 'string' || typeof r[k] === 'number'));
     const id = idKey !== undefined && r[idKey] !== undefined ? String(r[idKey]) : String(i);
-    return { index: i, id, problem: text, answer: toReference(r[af], file, i + 1, af) };
+    const unit = typeof r.unit === 'string' && r.unit.trim() !== '' ? r.unit.trim() : undefined;
+    return { index: i, id, problem: text, answer: toReference(r[af], file, i + 1, af), ...(unit !== undefined ? { unit } : {}) };
   });
   if (problems.length === 0) throw new InputError('benchmark has no problems', file);
   if (opts.limit !== undefined) problems = problems.slice(0, opts.limit);

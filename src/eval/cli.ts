@@ -338,7 +338,7 @@ export async function regradeCommand(dir: string, o: RegradeCliOptions, deps: Ev
           const text = gradedText(r.response, r.reasoning);
           const grades: Partial<Record<GradeMode, StoredGrade>> = { ...r.grades };
           for (const m of modes) {
-            const g = await grader.grade(text, bench.problems[r.problem].answer, m);
+            const g = await grader.grade(text, bench.problems[r.problem].answer, m, bench.problems[r.problem].unit);
             grades[m] = { correct: g.correct, extracted: g.extracted, reason: g.reason };
           }
           const prim = grades[mode] as StoredGrade;

@@ -8,7 +8,8 @@ import type { GradeMode, GradeResult, Reference } from '../verify/types.js';
 
 /** Grades one response against a reference under a mode. Never throws for a bad response: returns a verdict. */
 export interface Grader {
-  grade(response: string, reference: Reference, mode: GradeMode): Promise<GradeResult>;
+  /** `unit`: the unit the problem asks for, when the benchmark stores it (see GradeOptions.unit). */
+  grade(response: string, reference: Reference, mode: GradeMode, unit?: string): Promise<GradeResult>;
   close(): Promise<void>;
 }
 
@@ -24,7 +25,7 @@ export interface PoolGraderOptions {
 export async function createPoolGrader(opts: PoolGraderOptions = {}): Promise<Grader> {
   const pool = new GradePool({ workers: opts.workers ?? 1, timeoutMs: opts.timeoutMs ?? 10_000 });
   return {
-    grade: (response, reference, mode) => pool.grade(response, reference, { mode }),
+    grade: (response, reference, mode, unit) => pool.grade(response, reference, unit === undefined ? { mode } : { mode, unit }),
     close: async () => {
       await pool.close();
     },

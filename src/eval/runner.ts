@@ -242,7 +242,7 @@ export async function runEval(opts: RunEvalOptions): Promise<EvalResult> {
     const gradeAll = async (text: string, problem: Problem) => {
       const grades: Partial<Record<GradeMode, StoredGrade>> = {};
       for (const mode of config.gradeModes) {
-        const g = await grader.grade(text, problem.answer, mode);
+        const g = await grader.grade(text, problem.answer, mode, problem.unit);
         grades[mode] = { correct: g.correct, extracted: g.extracted, reason: g.reason };
       }
       return grades;

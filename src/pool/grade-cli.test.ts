@@ -47,6 +47,23 @@ describe('dissect grade (subprocess)', () => {
     expect(missing.err).toMatch(/missing\.jsonl/);
   });
 
+  it('an optional "unit" field names the unit the problem asks for (OlympiadBench): another explicit unit is wrong', () => {
+    const input = [
+      line('</think>\\boxed{45 \\text{ seconds}}', '45', { unit: 'minutes' }),
+      line('</think>\\boxed{45 \\text{ minutes}}', '45', { unit: 'minutes' }),
+      line('</think>\\boxed{45}', '45', { unit: 'minutes' }),
+      line('</think>\\boxed{45 \\text{ seconds}}', '45'),
+    ].join('\n');
+    for (const workers of ['0', '1']) {
+      const r = dissect(['--jsonl', '--workers', workers], input);
+      expect(r.code).toBe(0);
+      expect(r.out).toBe('false\ntrue\ntrue\ntrue\n');
+    }
+    const bad = dissect(['--jsonl', '--workers', '0'], line('</think>\\boxed{1}', '1', { unit: 3 }));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/unit/);
+  });
+
   it('a malformed line is an input error naming the line (exit 2) unless --skip-bad', () => {
     const input = `${line('</think>\\boxed{1}', '1')}\n{"response": 3}\n${line('</think>\\boxed{2}', '2')}\n`;
     const bad = dissect(['--jsonl', '--workers', '0'], input);

@@ -25,12 +25,13 @@ function isReference(v: unknown): v is Reference {
 }
 
 /** Validate one parsed line; the error text when it is not a gradable item. */
-export function checkItem(v: unknown): { response: string; reference: Reference } | string {
+export function checkItem(v: unknown): { response: string; reference: Reference; unit?: string } | string {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return 'expected a JSON object with "response" and "reference"';
   const o = v as Record<string, unknown>;
   if (typeof o.response !== 'string') return 'field "response" must be a string';
   if (!isReference(o.reference)) return 'field "reference" must be a string, a number or a list of strings/numbers';
-  return { response: o.response, reference: o.reference };
+  if (o.unit !== undefined && o.unit !== null && typeof o.unit !== 'string') return 'field "unit" must be a string when present';
+  return typeof o.unit === 'string' && o.unit.trim() !== '' ? { response: o.response, reference: o.reference, unit: o.unit } : { response: o.response, reference: o.reference };
 }
 
 function formatLine(r: GradeResult, explain: boolean): string {
@@ -49,18 +50,18 @@ export async function gradeCommand(opts: GradeCommandOptions): Promise<void> {
   const file = opts.file && opts.file !== '-' ? opts.file : undefined;
   const label = file ?? '<stdin>';
 
-  let gradeOne: (response: string, reference: Reference) => Promise<GradeResult>;
+  let gradeOne: (response: string, reference: Reference, unit?: string) => Promise<GradeResult>;
   let close: () => Promise<void>;
   let window = 64;
   if (workers === 0) {
     const { grade } = await import('../verify/index.js');
-    gradeOne = async (response, reference) => grade(response, reference, { mode: opts.mode });
+    gradeOne = async (response, reference, unit) => grade(response, reference, { mode: opts.mode, unit });
     close = async () => {};
   } else {
     const { GradePool } = await import('./grade-pool.js');
     const pool = new GradePool({ workers, timeoutMs, mode: opts.mode });
     window = pool.workers * 8;
-    gradeOne = (response, reference) => pool.grade(response, reference);
+    gradeOne = (response, reference, unit) => pool.grade(response, reference, unit === undefined ? undefined : { unit });
     close = () => pool.close();
   }
 
@@ -85,7 +86,7 @@ export async function gradeCommand(opts: GradeCommandOptions): Promise<void> {
         process.stderr.write(`dissect grade: ${label}:${line.line}: ${item} (skipped: printed false)\n`);
         pending.push(Promise.resolve(formatLine({ correct: false, extracted: null, reason: `bad_input: ${item}` }, opts.explain)));
       } else {
-        pending.push(gradeOne(item.response, item.reference).then((r) => formatLine(r, opts.explain)));
+        pending.push(gradeOne(item.response, item.reference, item.unit).then((r) => formatLine(r, opts.explain)));
       }
       while (pending.length >= window) {
         out += `${await pending.shift()!}\n`;

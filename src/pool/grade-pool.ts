@@ -144,7 +144,7 @@ export class GradePool {
   grade(response: string, reference: Reference, options?: GradeOptions): Promise<GradeResult> {
     if (this.closed) return Promise.reject(new Error(this.startupFailures >= 3 ? 'GradePool: grading workers fail to start' : 'GradePool is closed'));
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, response, reference, options: { mode: options?.mode ?? this.mode }, resolve });
+      this.queue.push({ id: this.nextId++, response, reference, options: { mode: options?.mode ?? this.mode, ...(options?.unit !== undefined ? { unit: options.unit } : {}) }, resolve });
       this.pump();
     });
   }

@@ -28,7 +28,7 @@ export function grade(response: string, reference: Reference, options: GradeOpti
     if (typeof response !== 'string') return { correct: false, extracted: null, reason: 'bad_response' };
     switch (mode) {
       case 'strict':
-        return gradeStrict(response, reference);
+        return gradeStrict(response, reference, options.unit);
       case 'deepscaler':
         return gradeDeepscaler(response, reference);
       default: {

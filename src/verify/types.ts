@@ -11,6 +11,13 @@ export type GradeMode = 'strict' | 'deepscaler';
 
 export interface GradeOptions {
   mode?: GradeMode;
+  /**
+   * The unit the problem asks for, when the benchmark stores it apart from the reference (OlympiadBench's
+   * `unit` field, e.g. `cm^2`, `minutes`). Strict mode: an answer whose explicit unit differs is incorrect
+   * (`45 seconds` for reference `45` with unit `minutes`); an answer without a unit is judged on its number.
+   * Default: none (rule 6 then compares units only when the reference carries one). Ignored by `deepscaler`.
+   */
+  unit?: string;
 }
 
 export interface GradeResult {

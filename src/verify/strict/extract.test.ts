@@ -453,3 +453,16 @@ describe('rounds 3-4: which box or statement is the answer', () => {
     bad('**5**', '5');
   });
 });
+
+describe('the unit a problem asks for (GradeOptions.unit, OlympiadBench `unit`)', () => {
+  it('an explicit different unit is wrong; no unit or the same unit is judged on the number', () => {
+    const u = (resp: string, ref: string, unit: string) => grade(`<think>w</think>\n\n${resp}`, ref, { unit }).correct;
+    expect(u('$\\boxed{45 \\text{ seconds}}$', '45', 'minutes')).toBe(false);
+    expect(u('$\\boxed{45 \\text{ min}}$', '45', 'minutes')).toBe(true);
+    expect(u('$\\boxed{45}$', '45', 'minutes')).toBe(true);
+    expect(u('$\\boxed{166\\ \\text{cm}^3}$', '166', 'cm^2')).toBe(false);
+    expect(u('$\\boxed{166 \\mathrm{~cm}^{2}}$', '166', '\\mathrm{~cm}^{2}')).toBe(true);
+    expect(u('$\\boxed{12 \\text{ km/h}}$', '12', 'm/s')).toBe(false);
+    expect(grade('<think>w</think> $\\boxed{45 \\text{ seconds}}$', '45').correct).toBe(true);
+  });
+});

@@ -41,7 +41,7 @@ function finalPart(response: string): string {
 }
 
 /** Grade `response` against `reference` under the strict rules. Pure, synchronous, bounded. */
-export function gradeStrict(response: string, reference: Reference): GradeResult {
+export function gradeStrict(response: string, reference: Reference, unit?: string): GradeResult {
   const ex = extractStrict(response);
   if (ex.reason !== 'ok' || ex.answer === null) return { correct: false, extracted: ex.answer, reason: ex.reason };
   const answer = ex.answer;
@@ -59,6 +59,7 @@ export function gradeStrict(response: string, reference: Reference): GradeResult
     if (!ex.steps) return { correct: false, extracted: joined, reason: ex.alternatives ? 'hedged' : 'hedged:boxes' };
   }
   if (alts.length > 1 && differentUnit(answer, alts)) return { correct: false, extracted: answer, reason: 'different:unit' };
+  if (unit !== undefined && unit.trim() !== '' && differentUnit(answer, [`1 ${/\\|\^/.test(unit) ? unit : `\\text{ ${unit}}`}`])) return { correct: false, extracted: answer, reason: 'different:unit' };
   let last = 'different';
   for (const alt of alts) {
     const e = equivalent(answer, alt);
