@@ -12,7 +12,8 @@ import { grade } from "../../src/verify/index.js";
 
 interface Case {
   category: string;
-  response: string;
+  /** A string, or a compact spec of a megabyte input (as in src/verify/cases). */
+  response: string | { parts: Array<string | { repeat: string; times: number }> };
   reference: unknown;
   expected: boolean;
 }
@@ -30,11 +31,12 @@ for (const name of files) {
   let fp = 0;
   let fn = 0;
   for (const [i, c] of data.cases.entries()) {
+    const text = typeof c.response === "string" ? c.response : c.response.parts.map((p) => (typeof p === "string" ? p : p.repeat.repeat(p.times))).join("");
     let result: unknown;
     let correct = false;
     try {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      result = await (grade as any)(c.response, c.reference, {});
+      result = await (grade as any)(text, c.reference, {});
       correct = (result as { correct: boolean }).correct === true;
     } catch (e) {
       result = { error: String(e) };
@@ -48,7 +50,7 @@ for (const name of files) {
         category: c.category,
         expected: c.expected,
         reference: c.reference,
-        response: c.response.length > 1500 ? `${c.response.slice(0, 600)} …[${c.response.length} chars]… ${c.response.slice(-600)}` : c.response,
+        response: text.length > 1500 ? `${text.slice(0, 600)} …[${text.length} chars]… ${text.slice(-600)}` : text,
         result,
       });
     }

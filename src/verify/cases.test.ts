@@ -12,6 +12,8 @@ interface Case {
   reference: Reference;
   expected: boolean;
   note?: string;
+  /** The unit the problem asks for, when the benchmark stores it (OlympiadBench `unit`): GradeOptions.unit. */
+  unit?: string;
 }
 
 function expand(r: string | Generated): string {
@@ -40,7 +42,7 @@ describe('strict grading: case tables (src/verify/cases/*.json)', () => {
         const text = expand(c.response);
         const label = `${i} ${c.category}: ${JSON.stringify(text.length > 80 ? `…${text.slice(-60)}` : text)} vs ${JSON.stringify(c.reference).slice(0, 60)}${c.note ? ` (${c.note})` : ''}`;
         it(label, () => {
-          const r = grade(text, c.reference);
+          const r = grade(text, c.reference, c.unit === undefined ? {} : { unit: c.unit });
           expect(r.correct, `${r.reason} extracted=${JSON.stringify(r.extracted)?.slice(0, 80)}`).toBe(c.expected);
         });
       });
