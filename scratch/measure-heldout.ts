@@ -1,14 +1,14 @@
 /**
- * Measures the strict-mode grader on the fifth-round blind case files
- * (scratch/heldout5/independent23-25.json): per file cases, accuracy, false positives
- * (graded correct, expected incorrect) and false negatives; every disagreement is written with
- * the grader's full result to scratch/heldout5/failures-<file>.json.
- * Run: npx tsx scratch/heldout5/measure.ts
+ * Measures the strict-mode grader on blind held-out case files: per file the cases, accuracy, false
+ * positives (graded correct, expected incorrect) and false negatives; every disagreement is written with
+ * the grader's full result to `<dir>/failures-<file>.json`. Each round's batches were measured with this
+ * before the fixes they prompted (docs/verifier.md, "Tests and benchmark").
+ * Run: npx tsx scratch/measure-heldout.ts scratch/heldout3            (every independent*.json there)
+ *      npx tsx scratch/measure-heldout.ts scratch/heldout4 independent21
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { grade } from "../../src/verify/index.js";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { grade } from "../src/verify/index.js";
 
 interface Case {
   category: string;
@@ -16,16 +16,22 @@ interface Case {
   response: string | { parts: Array<string | { repeat: string; times: number }> };
   reference: unknown;
   expected: boolean;
+  unit?: string;
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
-const files = ["independent23", "independent24", "independent25"].filter((f) => existsSync(join(here, `${f}.json`)));
+const [dirArg, ...names] = process.argv.slice(2);
+if (!dirArg) {
+  console.error("usage: npx tsx scratch/measure-heldout.ts DIR [independentNN ...]");
+  process.exit(2);
+}
+const dir = resolve(dirArg);
+const files = names.length > 0 ? names : readdirSync(dir).filter((f) => /^independent\d+\.json$/.test(f)).map((f) => f.replace(/\.json$/, "")).sort();
 let tot = 0;
 let totOk = 0;
 let totFp = 0;
 let totFn = 0;
 for (const name of files) {
-  const data = JSON.parse(readFileSync(join(here, `${name}.json`), "utf8")) as { cases: Case[] };
+  const data = JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8")) as { cases: Case[] };
   const failures: unknown[] = [];
   let ok = 0;
   let fp = 0;
@@ -36,7 +42,7 @@ for (const name of files) {
     let correct = false;
     try {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      result = await (grade as any)(text, c.reference, {});
+      result = (grade as any)(text, c.reference, c.unit === undefined ? {} : { unit: c.unit });
       correct = (result as { correct: boolean }).correct === true;
     } catch (e) {
       result = { error: String(e) };
@@ -60,8 +66,7 @@ for (const name of files) {
   totOk += ok;
   totFp += fp;
   totFn += fn;
-  writeFileSync(join(here, `failures-${name}.json`), `${JSON.stringify(failures, null, 1)}\n`);
+  writeFileSync(join(dir, `failures-${name}.json`), `${JSON.stringify(failures, null, 1)}\n`);
   console.log(`${name}: cases ${n}  accuracy ${((100 * ok) / n).toFixed(1)}% (${ok}/${n})  FP ${fp}  FN ${fn}`);
 }
 console.log(`total: cases ${tot}  accuracy ${((100 * totOk) / tot).toFixed(1)}% (${totOk}/${tot})  FP ${totFp}  FN ${totFn}`);
-process.exit(0);
