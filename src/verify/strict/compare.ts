@@ -435,6 +435,14 @@ function structEq(a: Struct, r: Struct): Decision {
         // `a=2, b=3` vs `a=3, b=2`: named values are matched by name when both sides name the same things.
         const byName = matchNamed(a.items, r.items);
         if (byName !== null) return byName;
+        // "a = 0.45, b = 1.68" for the bare list "1.68, 0.45": values named by distinct letters, written in
+        // alphabetical order, stand in that order (the reference lists them in variable order).
+        if (r.k === 'list' && a.items.length === r.items.length && a.items.length > 1) {
+          const names = a.items.map((x) => (x.k === 'eq' && /^[a-zA-Z]$/.test(x.lhs.trim()) ? x.lhs.trim() : null));
+          if (names.every((n) => n !== null) && new Set(names).size === names.length && names.every((n, i) => i === 0 || (names[i - 1] as string) < (n as string)) && r.items.every((x) => x.k !== 'eq')) {
+            return matchOrdered(a.items.map(dropName), r.items);
+          }
+        }
         return matchSets(a.items.map(dropName), r.items.map(dropName));
       }
       if (r.items.length === 1) return structEq(a, r.items[0]);

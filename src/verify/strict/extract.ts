@@ -595,7 +595,7 @@ function candidateValues(sentence: string, answer: string): { start: number; end
 }
 
 /** A word naming things right after a value ("4 cases", "6 pairs appear"): a count, not a candidate answer. */
-const QUANTITY_AFTER = /^\s*\$?\s*(?!(?:is|was|are|were|be|being|been|would|could|might|may|must|should|will|can|cannot|also|too|as|works?|worked|seems?|seemed|looks?|appears?|instead|or|and|but|if|though|although|which|that|since|because|for|in|at|on|to|by|with|from|of|here|there|then|rather|again|itself|both|either|remains?|gives?|fits?|satisf\w*|solves?|holds?|stands?|wins?|comes?|feels?|sounds?|still|really|actually|perhaps|maybe|possibly|probably|equally|just|only|even|not|isn|wasn|doesn|instead)\b)[a-z]{2,}/i;
+const QUANTITY_AFTER = /^\s*\$?\s*(?!(?:is|was|are|were|be|being|been|would|could|might|may|must|should|will|can|cannot|also|too|as|works?|worked|seems?|seemed|looks?|appears?|instead|or|and|but|if|though|although|which|that|since|because|for|in|at|on|to|by|with|from|of|here|there|then|rather|again|itself|both|either|remains?|gives?|fits?|satisf\w*|solves?|holds?|stands?|wins?|comes?|feels?|sounds?|still|really|actually|perhaps|maybe|possibly|probably|equally|just|only|even|not|isn|wasn|doesn|instead|wouldn|couldn|shouldn|didn|don|won|aren|weren|hasn|haven|can['’]t|surprise\w*|seem\w*|sound\w*|feel\w*|look\w*)\b)[a-z]{2,}/i;
 /** A label before a value ("part 2", "step 3", "case 1", "equation (4)"): not a candidate answer. */
 const LABEL_BEFORE = /\b(?:part|step|case|line|page|problem|question|lemma|theorem|figure|fig|exercise|section|round|row|column|equation|eq|item|option|stage|phase|day|year|method|approach|attempt|version|digit|position|index|number|no|#)\.?\s*\(?\s*$/i;
 /** Doubt in a sentence that names another value. */
