@@ -466,3 +466,25 @@ describe('the unit a problem asks for (GradeOptions.unit, OlympiadBench `unit`)'
     expect(grade('<think>w</think> $\\boxed{45 \\text{ seconds}}$', '45').correct).toBe(true);
   });
 });
+
+describe('rounds 5-6 additions', () => {
+  it('statements and their remarks', () => {
+    ok('**Final result:** $333$', '333');
+    ok('The answer is not $4$ — it is $13$.', '13');
+    bad('The answer is not $4$ — it is $13$.', '4');
+    ok('Final Answer: 4.5 m/s', '4.5 \\text{ m/s}');
+    ok('**Answer:** 1.325e-27 kg·m/s', '1.325 \\times 10^{-27}');
+    ok('I believe the answer is $850$, although I\'m not completely certain about the conjugate pairing step.', '850');
+    bad('The answer is $\\boxed{3}$. I am not sure, though.', '3');
+  });
+  it('another outcome in the conditional mood, or left unsurprising, is a hedge', () => {
+    bad('$\\boxed{\\frac{13}{18}}$ if the choices are independent; without replacement it would be $\\frac{2}{3}$ instead.', '\\frac{13}{18}');
+    bad('So I\'m gonna go with **12**!\n\nThough honestly, 16 wouldn\'t surprise me either if reflections count.', '12');
+    ok('The answer is $27$. One might wonder about $64$, but $64$ is not divisible by $3$; $27$ stands.', '27');
+  });
+  it('values named by letters in alphabetical order stand in that order against a bare list', () => {
+    bad('**Final Answer:** $a = 0.45,\\ b = 1.68$', '1.68,0.45');
+    ok('**Final Answer:** $a = 1.68,\\ b = 0.45$', '1.68,0.45');
+    ok('$\\boxed{x=1, x=2}$', '2, 1');
+  });
+});
