@@ -502,8 +502,8 @@ export function equivalent(ans: string, ref: string): Equivalence {
   }
   // A residue with its modulus (`3 \pmod{7}`, `x \equiv 3 \pmod 7`, `3 (mod 7)`): the moduli must agree when
   // both sides name one, integers then compare as residues; otherwise the residue is the answer.
-  const am = MODULUS.exec(a0);
-  const rm = MODULUS.exec(r0);
+  const am = a0.includes('mod') ? MODULUS.exec(a0) : null;
+  const rm = r0.includes('mod') ? MODULUS.exec(r0) : null;
   if (am || rm) {
     const mA = am ? (am[2] ?? am[3] ?? am[4]) : null;
     const mR = rm ? (rm[2] ?? rm[3] ?? rm[4]) : null;

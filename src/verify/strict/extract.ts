@@ -559,6 +559,7 @@ const DECIDE_UNDER_DOUBT = /\b(?:lean(?:s|ing)?\s+(?:towards?|to)|i(?:['’]ll| 
  * is one of 99 and 100"; "Between (B) and (C), I lean towards **(C)**").
  */
 function hedgedLead(text: string, at: number, answer: string): boolean {
+  if (!DECIDE_UNDER_DOUBT.test(text.slice(Math.max(0, at - 160), at))) return false;
   const said = sentencesOf(text.slice(Math.max(0, at - 400), at)).filter((x) => x.trim() !== '');
   if (!DECIDE_UNDER_DOUBT.test(said[said.length - 1] ?? '')) return false;
   const letters = /^[\s$(*{\\a-z]*[A-J](?:\s*[,、]?\s*[A-J])*[\s$)*}.]*$/.test(answer) ? mcLetters(answer) : null;
@@ -757,7 +758,8 @@ export function extractStrict(response: string): Extraction {
     // "\boxed{1296} ... so back to the first count.\n\nFinal Answer: 1296": an explicit final statement
     // (at the start of a sentence) after the last box that restates its value settles the doubts between
     // them; one with another value is text after the box (rule 2: the last box is the answer).
-    const later = /\d|\\[a-zA-Z]|\b[A-J]\b/.test(text.slice(last.end)) ? finalStatement(text.slice(last.end)) : null;
+    const afterBox = text.slice(last.end);
+    const later = /answer|final|result|答案|选/i.test(afterBox) ? finalStatement(afterBox) : null;
     if (later && later.answer && sameBox(later.answer, last.content)) {
       const lead = text.slice(Math.max(last.end, last.end + later.at - 40), last.end + later.at);
       if (/(?:^|[.!?:\n])\s*(?:(?:so|thus|hence|therefore|in conclusion|in summary|overall)\s*,?\s*)?(?:\*\*|#+\s*)?$/i.test(lead)) return statementAnswer(text.slice(last.end), later);

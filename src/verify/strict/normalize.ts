@@ -67,7 +67,7 @@ export function cleanLatex(s: string): string {
   // MATH-style `32,\!348`: a thousands comma followed by a negative thin space.
   t = t.replace(/(\d),\s*\\!\s*(?=\d{3}(?!\d))/g, '$1,');
   // `\\[2pt]`: a row break with extra spacing is a row break.
-  t = t.replace(/\\\\\s*\[\s*-?\d*\.?\d+\s*(?:pt|em|ex|mm|cm|in)\s*\]/g, '\\\\');
+  if (t.includes('\\\\')) t = t.replace(/\\\\\s*\[\s*-?\d*\.?\d+\s*(?:pt|em|ex|mm|cm|in)\s*\]/g, '\\\\');
   t = t.replace(/\\\\|\\[,;:! ]|~/g, (m) => (m === '\\\\' ? m : ' '));
   t = t.replace(/\\\\\s*$/, '');
   // Bold and other font wrappers around math (`\mathbf{17}`, `\textbf{12}`, `\boldsymbol{x}`) never change the value.
@@ -148,6 +148,7 @@ export function canonicalUnit(u: string): string {
  * exponents (`m.s^-1`); null when it is one factor or any factor is not a known unit.
  */
 function compoundUnit(u: string): string | null {
+  if (!/[\s/^\\·⋅*~²³.]/.test(u.trim())) return null; // one plain word: not compound
   const t = u
     .toLowerCase()
     .replace(/\\(?:text|mathrm|mbox|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g, ' $1 ')
