@@ -95,7 +95,7 @@ const DENIAL = /^\s*[,.:;!—–-]*\s*no\b(?!\s+(?:need|more|other|matter|longer
 /** A sentence that settles a second thought for the answer. */
 const SETTLED = /\b(?:is|was|it's|that's|it’s|that’s|remains|looks|seems) (?:indeed |definitely |still |really |therefore |thus |clearly )?(?:right|correct|fine|ok|valid)\b|\bchecks? out\b|\bstands\b|\bholds\b|^\W*(?:yes|yep|confirmed|good)\b|\b\d+(?:\.\d+)? it is\b/i;
 const CONFIRMED = /\b(?:is|was|it's|that's|it’s|that’s) (?:indeed )?(?:right|correct)\b|\bchecks? out\b|\b(?:answer|it) stands\b|\bholds\b/i;
-const RETRACTION = /\b(?:(?:this|that|the|my) (?:boxed |final |above |previous |stated |last )?(?:answer|value|result|solution|count|number|box|computation|calculation)\s+(?:is|was|seems|looks|appears|must be)\s+(?:(?:definitely|clearly|probably|likely|actually|in fact|totally|completely|all|just|simply|unfortunately)\s+)?(?:incorrect|wrong|invalid|mistaken|flawed|erroneous|not (?:correct|right|valid))(?!\s+(?:to|for)\b)|(?:this|that|it|the above|the (?:above|boxed|previous|preceding|final|last|given|stated|first) (?:answer|result|value|solution|computation|calculation|count|work|reasoning)|(?:this|that|my) (?:answer|result|solution|computation|calculation|count|reasoning)|the (?:answer|result|value|solution)(?: (?:above|given above|i (?:gave|got|found)))?)\s*(?:is|was|'s|’s|seems|appears|looks|must be|might be|may be|is probably|is likely)\s+(?:(?:definitely|clearly|probably|likely|actually|in fact|totally|completely|all|just|simply|unfortunately)\s+)?(?:wrong|incorrect|not (?:correct|right|valid)|mistaken|in error|an error|a mistake|erroneous|flawed|invalid|bogus)(?!\s+(?:to|for)\b)|(?:this|that|it|the (?:above|boxed) answer)\s+(?:can(?:no|'|’)t|cannot|could(?:n't|n’t| not)) (?:possibly )?be (?:right|correct|true|valid|the answer)|i retract|scratch that|i (?:made|have made|'ve made|’ve made) (?:an? |one )?(?:(?:small|silly|arithmetic|sign|counting|calculation|careless) )?(?:error|mistake|slip)(?![^.!?\n]{0,40}\b(?:earlier|before|at first|initially|first attempt|corrected|fixed)\b)|disregard (this|that|the above|my (?:answer|result))|ignore (?:the|my) (?:above|previous|boxed) answer|is not the (correct )?answer)\b/i;
+const RETRACTION = /\b(?:(?:this|that|the|my) (?:boxed |final |above |previous |stated |last )?(?:answer|value|result|solution|count|number|box|computation|calculation)\s+(?:is|was|seems|looks|appears|must be)\s+(?:(?:definitely|clearly|probably|likely|actually|in fact|totally|completely|all|just|simply|unfortunately)\s+)?(?:incorrect|wrong|invalid|mistaken|flawed|erroneous|not (?:correct|right|valid))(?!\s+(?:to|for)\b)|(?:this|that|it|the above|the (?:above|boxed|previous|preceding|final|last|given|stated|first) (?:answer|result|value|solution|computation|calculation|count|work|reasoning)|(?:this|that|my) (?:answer|result|solution|computation|calculation|count|reasoning)|the (?:answer|result|value|solution)(?: (?:above|given above|i (?:gave|got|found)))?)\s*(?:is|was|'s|’s|seems|appears|looks|must be|might be|may be|is probably|is likely)\s+(?:(?:definitely|clearly|probably|likely|actually|in fact|totally|completely|all|just|simply|unfortunately)\s+)?(?:wrong|incorrect|not (?:correct|right|valid)|mistaken|in error|an error|a mistake|erroneous|flawed|invalid|bogus)(?!\s+(?:to|for)\b)|(?:this|that|it|the (?:above|boxed) answer)\s+(?:can(?:no|'|’)t|cannot|could(?:n't|n’t| not)) (?:possibly )?be (?:right|correct|true|valid|the answer)|i retract|scratch that|i take (?:that|it|this) back|take (?:that|it) back|i (?:do not|don['’]t) have a valid answer|i (?:made|have made|'ve made|’ve made) (?:an? |one )?(?:(?:small|silly|arithmetic|sign|counting|calculation|careless) )?(?:error|mistake|slip)(?![^.!?\n]{0,40}\b(?:earlier|before|at first|initially|first attempt|corrected|fixed)\b)|disregard (this|that|the above|my (?:answer|result))|ignore (?:the|my) (?:above|previous|boxed) answer|is not the (correct )?answer)\b/i;
 const INJECTION = /(ignore (all |any |the )?(previous|prior|above|earlier) (instructions|rules|prompts?)|disregard (all |the )?(previous|prior|above) instructions|you are (now )?(a|the) (grader|judge|verifier)|(grade|mark|score|judge|evaluate) (this|it|the answer|my answer|the response) as (correct|right|true)|(grader|verifier|judge)\s*[:,]|system prompt|\[\[yes\]\]|output\s*:?\s*(true|correct)\b|return (true|correct)\b|the correct answer is whatever|always (correct|true)|<\s*(?:script|iframe)\b|\bon(?:error|load)\s*=)/i;
 
 const FINAL_PATTERNS: RegExp[] = [
@@ -512,7 +512,8 @@ function openAlternative(after: string, answer: string): 'hedged' | 'retracted' 
       for (const c of candidates) {
         const rest = sentence.slice(c.end);
         if (open) return 'hedged';
-        if (DISMISSED_AFTER.test(rest) || DISMISSED.test(rest) || (/\?\s*$/.test(sentence) && DISMISSED_NEXT.test(next))) continue;
+        const restNoDoubt = rest.replace(NOT_SURE, ' ');
+        if (DISMISSED_AFTER.test(restNoDoubt) || DISMISSED.test(restNoDoubt) || (/\?\s*$/.test(sentence) && DISMISSED_NEXT.test(next))) continue;
         const before = sentence.slice(0, c.start);
         // "(or $5 \cdot 6 \cdot 9 = 270$ if ...)", "If the problem intends ordered pairs, the count doubles to 24":
         // another value offered with "or", or as the outcome of a condition.
@@ -550,8 +551,10 @@ function candidateLetters(sentence: string, letters: string): { start: number; e
   return out;
 }
 
+/** "not (entirely) sure/certain/confident": doubt, never the negation that dismisses a value. */
+const NOT_SURE = /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:sure|certain|confident|decide)\b/gi;
 /** A decision made under doubt ("I lean towards", "I'll go with", "my best guess is"). */
-const DECIDE_UNDER_DOUBT = /\b(?:lean(?:s|ing)?\s+(?:towards?|to)|i(?:['’]ll| will)\s+(?:go with|guess|pick|choose|say|settle on)|(?:my\s+)?best guess|if i (?:had|have) to (?:guess|pick|choose)|i(?:['’]d| would)\s+(?:guess|pick|say|go with|lean)|going with|gut (?:says|feeling))\b/i;
+const DECIDE_UNDER_DOUBT = /\b(?:most likely|probably|presumably|either\b[^.!?]{0,80}\bor|lean(?:s|ing)?\s+(?:towards?|to)|i(?:['’]ll| will)\s+(?:go with|guess|pick|choose|say|settle on)|(?:my\s+)?best guess|if i (?:had|have) to (?:guess|pick|choose)|i(?:['’]d| would)\s+(?:guess|pick|say|go with|lean)|going with|gut (?:says|feeling))\b/i;
 
 /**
  * A hedge just before the final answer: the answer's own sentence decides under doubt ("I lean towards
@@ -560,12 +563,18 @@ const DECIDE_UNDER_DOUBT = /\b(?:lean(?:s|ing)?\s+(?:towards?|to)|i(?:['’]ll| 
  */
 function hedgedLead(text: string, at: number, answer: string): boolean {
   if (!DECIDE_UNDER_DOUBT.test(text.slice(Math.max(0, at - 160), at))) return false;
-  const said = sentencesOf(text.slice(Math.max(0, at - 400), at)).filter((x) => x.trim() !== '');
-  if (!DECIDE_UNDER_DOUBT.test(said[said.length - 1] ?? '')) return false;
+  const all = sentencesOf(text.slice(Math.max(0, at - 400), at));
+  // The answer's own sentence: the text from the last sentence break to the answer (empty when the answer opens a line).
+  if (!DECIDE_UNDER_DOUBT.test(all[all.length - 1] ?? '')) return false;
+  const said = all.filter((x) => x.trim() !== '');
   const letters = /^[\s$(*{\\a-z]*[A-J](?:\s*[,、]?\s*[A-J])*[\s$)*}.]*$/.test(answer) ? mcLetters(answer) : null;
   for (const sentence of said.slice(-3)) {
     const found = letters === null ? candidateValues(sentence, answer) : candidateLetters(sentence, letters);
-    if (found.some((c) => !DISMISSED_AFTER.test(sentence.slice(c.end)) && !DISMISSED.test(sentence.slice(c.end)))) return true;
+    const undismissed = (c: { end: number }): boolean => {
+      const rest = sentence.slice(c.end).replace(NOT_SURE, ' ');
+      return !DISMISSED_AFTER.test(rest) && !DISMISSED.test(rest);
+    };
+    if (found.some(undismissed)) return true;
   }
   return false;
 }
@@ -575,9 +584,22 @@ function candidateValues(sentence: string, answer: string): { start: number; end
   const out: { start: number; end: number }[] = [];
   const re = new RegExp(VALUE, 'g');
   let m: RegExpExecArray | null;
+  // A whole math segment holding a constant (`$6+5i$`, `$2\sqrt{3}$`, `$\frac{\pi}{4}$`): one candidate.
+  const segs = /\$([^$]{1,60})\$|\\\(([^()]{1,60})\\\)/g;
+  let sm: RegExpExecArray | null;
+  while ((sm = segs.exec(sentence))) {
+    const body = (sm[1] ?? sm[2]).trim();
+    if (!/[+-]|\\(?:sqrt|frac|pi)|i\b/.test(body) || /[=<>]|\\(?:le|ge|neq|approx)/.test(body)) continue;
+    if (/[a-zA-Z]/.test(body.replace(/\\(?:sqrt|frac|dfrac|tfrac|pi|cdot|times|left|right)|\bi\b|(?<=\d)i\b/g, ''))) continue;
+    if (/[=+*/^×÷·<>_-]\s*$|\\[a-zA-Z]+\s*$/.test(sentence.slice(Math.max(0, sm.index - 12), sm.index))) continue;
+    if (/^\s*(?:[=+*/^×÷·<>!%_-]|\\[a-zA-Z]+)/.test(sentence.slice(sm.index + sm[0].length, sm.index + sm[0].length + 12))) continue;
+    if (equivalent(body, answer).equal) continue;
+    out.push({ start: sm.index, end: sm.index + sm[0].length });
+  }
   while ((m = re.exec(sentence))) {
     const start = m.index;
     const end = m.index + m[0].length;
+    if (out.some((o) => start >= o.start && start < o.end)) continue;
     const pre = sentence.slice(Math.max(0, start - 24), start);
     const post = sentence.slice(end, end + 24);
     // Operands are not candidates (`3 \times 4`, `\sqrt{12}`, `2^{10} = 1024 = ...`); the last side of a
@@ -600,7 +622,7 @@ const QUANTITY_AFTER = /^\s*\$?\s*(?!(?:is|was|are|were|be|being|been|would|coul
 /** A label before a value ("part 2", "step 3", "case 1", "equation (4)"): not a candidate answer. */
 const LABEL_BEFORE = /\b(?:part|step|case|line|page|problem|question|lemma|theorem|figure|fig|exercise|section|round|row|column|equation|eq|item|option|stage|phase|day|year|method|approach|attempt|version|digit|position|index|number|no|#)\.?\s*\(?\s*$/i;
 /** Doubt in a sentence that names another value. */
-const DOUBT_MARK = /\b(?:could|might|may|(?<!\b(?:\w+est|least|most|fewest|maximum|minimum|max|min|all|every|each|only) )possibl[ey]|perhaps|maybe|probabl[ey]|likely|plausibl[ey]|valid|defensible|arguabl[ey]|alternative(?:ly)?|either|torn|unsure|uncertain|not (?:entirely |completely |100% |fully |quite |totally )?(?:sure|certain|confident)|confiden(?:ce|t)|guess|backup|fallback|runner-up|second (?:choice|guess)|between|unless|depend(?:s|ing)|interpret\w*|reading|reasonable|acceptable|ambigu\w*|or so|give or take|hedge|hedging|tempted|contender|close second|close call|serious(?:ly)? (?:possib\w*|option|candidate)|possibilit(?:y|ies)|gut|lean(?:s|ing)?|case (?:could|can) be made|unclear|not clear|can(?:no|'|’)t (?:tell|decide|be (?:sure|certain))|cannot (?:tell|decide|be (?:sure|certain)))\b/i;
+const DOUBT_MARK = /\b(?:could|might|may|(?<!\b(?:\w+est|least|most|fewest|maximum|minimum|max|min|all|every|each|only) )possibl[ey]|perhaps|maybe|probabl[ey]|likely|plausibl[ey]|valid|defensible|arguabl[ey]|alternative(?:ly)?|either|torn|unsure|uncertain|not (?:entirely |completely |100% |fully |quite |totally )?(?:sure|certain|confident)|confiden(?:ce|t)|guess|backup|fallback|runner-up|second (?:choice|guess)|between|unless|depend(?:s|ing)|interpret\w*|reading|reasonable|acceptable|ambigu\w*|or so|give or take|hedge|hedging|tempted|contender|close second|close call|serious(?:ly)? (?:possib\w*|option|candidate)|possibilit(?:y|ies)|gut|lean(?:s|ing)?|case (?:could|can) be made|unclear|not clear|undecided|(?:can(?:no|'|’)t|cannot|could(?:n['’]t| not)|did(?:n['’]t| not)) (?:tell|decide|determine|be (?:sure|certain))|torn)\b/i;
 /** A correction before a value in its sentence: the value replaces the answer. */
 const CORRECTION_BEFORE = /\b(?:actually|correction|correcting|retract\w*|update[sd]?|revised?|revision|should (?:have )?be(?:en)?|must be|in fact|i meant|or rather|the (?:correct|right|real|true|actual|final|proper) (?:answer|count|value|result|total|number))\b|\bno\s*[,.;:—–-]/i;
 /** An error named in a sentence ("I double counted", "I found an error"). */
@@ -620,7 +642,7 @@ const DOUBT_CJK = /或|可能|也许|或许|或者|不确定|不一定|说不定
 /** A condition that sets another value ("If $n = 7$ instead, ..."): another scenario, commentary. */
 const SCENARIO = /\b(?:if|when|for|with)\s+\$?\s*[a-zA-Z](?:_\{?\w+\}?)?\s*=\s*-?\d/i;
 /** A condition contrary to fact ("if it were", "if we had allowed"): commentary. */
-const COUNTERFACTUAL = /\b(?:were|would have|had (?!to\b)\w+)\b/i;
+const COUNTERFACTUAL = /\bwere\b(?!\s+(?:\w+ed|taken|given|seen|chosen|written|broken|forgotten|hidden|driven|proven|drawn|shown|thrown|known|done|made|counted|built|put|set|read|given|taken|seen|found|shown|known|meant|held|kept|left|split|cut|won|lost|paid|sold|told|thought|taught|bought|brought|caught|sought)\b)|\b(?:would have|had (?!to\b)\w+)\b/i;
 
 /** `after` without doubts that the same sentence withdraws ("not 100% sure, but it checks out"). */
 function withoutReassuredDoubt(after: string): string {

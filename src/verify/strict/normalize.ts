@@ -66,6 +66,8 @@ export function cleanLatex(s: string): string {
   t = t.replace(/\\(?:q?quad)(?![a-zA-Z])/g, ' ');
   // MATH-style `32,\!348`: a thousands comma followed by a negative thin space.
   t = t.replace(/(\d),\s*\\!\s*(?=\d{3}(?!\d))/g, '$1,');
+  // `y^{\prime}`, `y^\prime`: primes.
+  if (t.includes('\\prime')) t = t.replace(/\^\s*\{\s*((?:\\prime\s*){1,3})\}|\^\s*\\prime(?![a-zA-Z])/g, (_m, ps?: string) => "'".repeat(ps ? (ps.match(/\\prime/g) ?? []).length : 1));
   // `\\[2pt]`: a row break with extra spacing is a row break.
   if (t.includes('\\\\')) t = t.replace(/\\\\\s*\[\s*-?\d*\.?\d+\s*(?:pt|em|ex|mm|cm|in)\s*\]/g, '\\\\');
   t = t.replace(/\\\\|\\[,;:! ]|~/g, (m) => (m === '\\\\' ? m : ' '));
@@ -309,7 +311,7 @@ export function mcLetters(s: string, allowLower = true): string | null {
 /** True when the reference is a multiple-choice letter set (`A`..`J`, multi-select like `AC`). */
 export function isMcReference(ref: string): boolean {
   const t = ref.trim().replace(/^\$|\$$/g, '').replace(/\\(?:text|textbf|mathrm)\s*\{([^{}]*)\}/g, '$1').replace(/^\((.)\)$/, '$1').trim();
-  return /^[A-J]{1,5}$/.test(t) || /^[A-J](\s*,\s*[A-J])+$/.test(t);
+  return /^[A-J]{1,5}$/.test(t) || /^[A-J](\s*[,、]\s*[A-J])+$/.test(t) || /^[A-J](\s+[A-J]){1,9}$/.test(t);
 }
 
 /**
