@@ -508,7 +508,7 @@ export function equivalent(ans: string, ref: string): Equivalence {
     const mA = am ? (am[2] ?? am[3] ?? am[4]) : null;
     const mR = rm ? (rm[2] ?? rm[3] ?? rm[4]) : null;
     if (mA !== null && mR !== null && BigInt(mA) !== BigInt(mR)) return { equal: false, how: 'different:modulus' };
-    const residue = (m: RegExpExecArray | null, s: string): string => (m ? m[1] : s).replace(/^\s*[a-zA-Z]\s*\\equiv\s*/, '').replace(/\\equiv/g, '=');
+    const residue = (m: RegExpExecArray | null, s: string): string => (m ? m[1] : s).replace(/^\s*[a-zA-Z]\s*(?:\\equiv|=)\s*/, '').replace(/\\equiv/g, '=');
     const ra = residue(am, a0);
     const rr = residue(rm, r0);
     const mod = mA ?? mR;
@@ -533,6 +533,13 @@ export function equivalent(ans: string, ref: string): Equivalence {
   // `28.71 \text{ rad}` for `28.71^\circ`: an explicit unit that is not the other side's degrees.
   if ((mr.degrees && ma.unit && !ma.degrees && !ma.unit.startsWith('deg')) || (ma.degrees && mr.unit && !mr.degrees && !mr.unit.startsWith('deg'))) return { equal: false, how: 'different:unit' };
   if (squeezeSpaces(a0) === squeezeSpaces(r0)) return { equal: true, how: 'equal:string' };
+  // `\$32{,}348.37` for `\$32,\!348`: a whole-dollar reference is money rounded to the dollar (MATH's "to the
+  // nearest dollar"), so dollars and cents that round to it match (rule 5); only with a dollar sign on both sides.
+  if (mr.unit === 'usd' && ma.unit === 'usd') {
+    const rb = stripThousands(mr.body).trim();
+    const ab = stripThousands(ma.body).trim();
+    if (/^\d+$/.test(rb) && /^\d+\.\d{2}$/.test(ab) && Math.abs(Number(ab) - Number(rb)) < 0.5) return { equal: true, how: 'equal:rounded_money' };
+  }
   const d = structEq(parseStruct(stripThousands(ma.body)), parseStruct(stripThousands(mr.body)));
   if (d === 'equal') return { equal: true, how: 'equal' };
   // A unit word that is really part of a text answer ("5 apples" vs "5"): retry on the raw strings.

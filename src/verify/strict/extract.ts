@@ -138,13 +138,16 @@ function weakStatement(text: string): { answer: string; end: number; cut: string
     const answer = cleanStatement(bold[1], cut);
     return { answer, end: offset + bold.index + bold[0].length, cut: cut.join('\n'), at: offset + bold.index };
   }
-  const concl = [...text.matchAll(/(?:^|\n)[ \t]*(?:so|thus|therefore|hence)\s*,?\s*\$([^$\n]{1,80})\$\s*[.!]?[ \t]*(?=\n|$)/gi)].pop();
+  const concl = [...text.matchAll(/(?:^|\n)[ \t]*(?:so|thus|therefore|hence)\s*,?\s*(?:[^\n]{0,80}?\b(?:is|are|equals|gives|get|we get|we have)\s*)?\$([^$\n]{1,80})\$\s*[.!]?[ \t]*(?=\n|$)/gi)].pop();
   if (concl) {
     const rest = text.slice(concl.index + concl[0].length).trim();
     if (rest === '' || (rest.length < 600 && /^(?:\(|\*\*)?\s*(?:check|verif|note|sanity|indeed|\()/i.test(rest))) return { answer: concl[1].trim(), end: concl.index + concl[0].length, cut: '', at: concl.index };
   }
   const letter = /^\s*(?:\*\*)?\(?([A-J])\)?(?:\*\*)?\s*[:)]\s+\S/.exec(text);
   if (letter) return { answer: letter[1], end: letter[0].length - 1, cut: '', at: 0 };
+  // "D: P—Cl" as the last line.
+  const lastLine = /(?:^|\n)[ \t]*(?:\*\*)?\(?([A-J])\)?(?:\*\*)?[ \t]*[:)][ \t]+[^\n]{1,120}\s*$/.exec(text);
+  if (lastLine) return { answer: lastLine[1], end: text.length, cut: '', at: lastLine.index };
   return null;
 }
 
@@ -729,7 +732,15 @@ function combinesEarlier(text: string, boxes: Box[]): boolean {
 function labelledSteps(text: string, boxes: Box[]): boolean {
   const labels = boxes.map((b) => (boxLabel(text, b) ?? colonLabel(text, b))?.replace(/\s+/g, '') ?? null);
   const lastLabel = labels[labels.length - 1];
-  if (labels.every((l) => l !== null) && new Set(labels).size === labels.length && lastLabel !== null && !/^[A-Za-z](?:_\{?\w+\}?)?$/.test(lastLabel)) return true;
+  // Every box labelled, the labels all different ("$p = \boxed{17}$ … $m = \boxed{110}$"): the boxes answer
+  // different quantities; when they are not the reference's parts, the last one is the answer asked for.
+  if (labels.every((l) => l !== null) && new Set(labels).size === labels.length && lastLabel !== null) {
+    if (!/^[A-Za-z](?:_\{?\w+\}?)?$/.test(lastLabel)) return true;
+    // Two named unknowns (`x = \boxed{2}` and `y = \boxed{3}`) are one answer in parts, unless the text
+    // between derives the last from the earlier ("… lifting the solution … gives … $m = \boxed{110}$").
+    const between = text.slice(boxes[boxes.length - 2].end, boxes[boxes.length - 1].start);
+    if (between.length >= 30 && /\b(?:gives?|giving|hence|therefore|thus|so|then|lifting|using|leads? to|yields?|implies|we (?:get|obtain|find))\b/i.test(between)) return true;
+  }
   // "x = \boxed{7} and x = \boxed{-2} ... Therefore a+b+c = \boxed{5}": a last box for an expression no earlier box answered.
   if (lastLabel !== null && /[+*/^-]|\\(?:cdot|times|frac)/.test(lastLabel) && !labels.slice(0, -1).includes(lastLabel) && !HEDGE_BETWEEN.test(text.slice(boxes[boxes.length - 2].end, boxes[boxes.length - 1].start))) return true;
   for (let k = 1; k < boxes.length; k++) {

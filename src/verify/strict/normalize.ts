@@ -66,6 +66,8 @@ export function cleanLatex(s: string): string {
   t = t.replace(/\\(?:q?quad)(?![a-zA-Z])/g, ' ');
   // MATH-style `32,\!348`: a thousands comma followed by a negative thin space.
   t = t.replace(/(\d),\s*\\!\s*(?=\d{3}(?!\d))/g, '$1,');
+  // `\equiv` (identically equal, congruent) is an equation; a trailing modulus is handled by the comparison.
+  if (t.includes('\\equiv')) t = t.replace(/\\equiv(?![a-zA-Z])/g, '=');
   // `y^{\prime}`, `y^\prime`: primes.
   if (t.includes('\\prime')) t = t.replace(/\^\s*\{\s*((?:\\prime\s*){1,3})\}|\^\s*\\prime(?![a-zA-Z])/g, (_m, ps?: string) => "'".repeat(ps ? (ps.match(/\\prime/g) ?? []).length : 1));
   // `\\[2pt]`: a row break with extra spacing is a row break.
@@ -240,6 +242,8 @@ export function splitUnits(s: string): Measured {
     if (/dollar|\\\$/.test(m)) unit = 'usd';
     return '';
   });
+  // `9.6 \AA`: the Ångström macro.
+  if (t.includes('\\AA')) t = t.replace(/\\text\s*\{\s*\\AA\s*\}|\\(?:mathring\{A\}|AA)(?![a-zA-Z])/g, ' Å');
   // Solar units (`15625\, L_\odot`, `2 M_{\odot}`) and arc seconds/minutes (`0.0033''`, `0.003^{\prime\prime}`, `12″`).
   const astro = /^(.*\d\}?)\s*(?:\\(?:mathrm|text)\s*\{\s*([LMR])\s*\}|([LMR]))\s*_\s*\{?\s*\\odot\s*\}?\s*$/.exec(t);
   if (astro) {
@@ -302,6 +306,8 @@ export function mcLetters(s: string, allowLower = true): string | null {
   const single = new RegExp(`^\\(?(${L})\\)?\\s*(?:[:.)：]|\\s-|\\s)\\s*\\S`).exec(t);
   // "(E) and maybe (D)": a second option label in the option text is a hedge.
   if (single && new RegExp(`\\((?!${single[1]}\\))[A-J]\\)|\\b(?:or|maybe|possibly|perhaps)\\s+\\(?[A-J]\\b`).test(t.slice(single[0].length - 1))) return null;
+  // "B (though if ... it could be D)": another option named with doubt in the option text is a hedge.
+  if (single && new RegExp(`(?<![A-Za-z])(?!${single[1]})[A-J](?![A-Za-z])`).test(t.slice(single[0].length - 1)) && /\b(?:could|might|may|maybe|possibly|perhaps|or|though|although|if|unless)\b/i.test(t.slice(single[0].length - 1))) return null;
   if (single && (/^\(/.test(t) || /^[A-J]/.test(t) || /^[a-j]\)/.test(t))) return single[1].toUpperCase();
   const opt = /^(?:option|choice)\s*\(?([A-J])\)?/i.exec(s.trim());
   if (opt) return opt[1].toUpperCase();
