@@ -488,3 +488,29 @@ describe('rounds 5-6 additions', () => {
     ok('$\\boxed{x=1, x=2}$', '2, 1');
   });
 });
+
+describe('round 7 additions', () => {
+  it('hedges before the answer and in option remarks', () => {
+    bad('It could also be 81 — I\'m honestly not sure — but going by my direct count I\'ll say $\\boxed{78}$.', '78');
+    bad('**Answer:** somewhere between 9900 and 9902 — most likely $\\boxed{9901}$.', '9901');
+    bad('The roots are either $3, 7$ alone or all of $\\boxed{3, 5, 7}$.', '3, 5, 7');
+    bad('Answer: B (though if "distinct" counted presentations it could be D)', 'B');
+    bad('$$z = \\boxed{6-5i}$$\n\nor its conjugate $6+5i$, depending on the orientation.', '6 - 5i');
+    bad('**Final answer: 144** — unless the overlapping squares were counted twice, in which case it drops to 132.', '144');
+    bad('$\\boxed{23}$ — no, I take that back; 23 fails the third condition.', '23');
+    ok('There are 8 equally likely outcomes and 3 of them have two heads.\n\n**Answer:** 3/8', '3/8');
+    ok('$\\boxed{7}$. Note that if $n$ were even, the answer would be 8; here $n$ is odd.', '7');
+  });
+  it('answers in other forms', () => {
+    ok('The least prime is $p = \\boxed{17}$, and lifting the solution to modulus 289 gives the least $m$ as $m = \\boxed{110}$.', '110');
+    bad('$x = \\boxed{2}$ and $y = \\boxed{3}$.', '3');
+    ok('Therefore, the largest such $n$ is $890$.', '890');
+    ok('Cl is more electronegative than P.\n\nD: P—Cl', 'D');
+    ok('$$24000\\,(1.01)^{30} \\approx \\boxed{\\$32{,}348.37}$$', '\\$32,\\!348');
+    bad('$\\boxed{\\$32{,}348.57}$', '\\$32,\\!348');
+    ok('Final Answer: The final answer is $9.6$ \\AA. I hope it is correct.', '9.6');
+    ok('$\\boxed{f(x) = x+1 \\ \\text{ and } \\ f(x) \\equiv -1}$', '$f(x)=-1$,$f(x)=x+1$');
+    ok('Final answer: $\\boxed{A, B, D}$', 'A B D');
+    ok('Final Answer: $rx(t) - ry - y\' = 0$', 'y^{\\prime}+ry-rx(t)=0');
+  });
+});
