@@ -514,3 +514,12 @@ describe('round 7 additions', () => {
     ok('Final Answer: $rx(t) - ry - y\' = 0$', 'y^{\\prime}+ry-rx(t)=0');
   });
 });
+
+describe('doubt left open just before the answer', () => {
+  it('an unresolved choice in the sentence before the answer is a hedge; a resolved one is not', () => {
+    bad('I am not sure whether it is 78 or 81.\n\n$\\boxed{78}$', '78');
+    ok('I was not sure whether it is 78 or 81, so I checked: 81 fails the parity test.\n\n$\\boxed{78}$', '78');
+    ok('Either 78 or 81 works at first sight. Checking parity, 81 fails.\n\n$\\boxed{78}$', '78');
+    ok('Possible answers: $21$, $49$, $70$.\n\nThe answer is $70$.', '70');
+  });
+});

@@ -557,7 +557,7 @@ function candidateLetters(sentence: string, letters: string): { start: number; e
 /** "not (entirely) sure/certain/confident": doubt, never the negation that dismisses a value. */
 const NOT_SURE = /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:sure|certain|confident|decide)\b/gi;
 /** A decision made under doubt ("I lean towards", "I'll go with", "my best guess is"). */
-const DECIDE_UNDER_DOUBT = /\b(?:most likely|probably|presumably|either\b[^.!?]{0,80}\bor|lean(?:s|ing)?\s+(?:towards?|to)|i(?:['’]ll| will)\s+(?:go with|guess|pick|choose|say|settle on)|(?:my\s+)?best guess|if i (?:had|have) to (?:guess|pick|choose)|i(?:['’]d| would)\s+(?:guess|pick|say|go with|lean)|going with|gut (?:says|feeling))\b/i;
+const DECIDE_UNDER_DOUBT = /\b(?:most likely|probably|presumably|either\b[^.!?]{0,80}\bor|lean(?:s|ing)?\s+(?:towards?|to)|i(?:['’]ll| will)\s+(?:go with|guess|pick|choose|say|settle on|box|put|write|answer|commit to)|going to (?:go with|say|pick)|(?:my\s+)?best guess|if i (?:had|have) to (?:guess|pick|choose)|i(?:['’]d| would)\s+(?:guess|pick|say|go with|lean)|going with|gut (?:says|feeling))\b/i;
 
 /**
  * A hedge just before the final answer: the answer's own sentence decides under doubt ("I lean towards
@@ -565,22 +565,31 @@ const DECIDE_UNDER_DOUBT = /\b(?:most likely|probably|presumably|either\b[^.!?]{
  * is one of 99 and 100"; "Between (B) and (C), I lean towards **(C)**").
  */
 function hedgedLead(text: string, at: number, answer: string): boolean {
-  if (!DECIDE_UNDER_DOUBT.test(text.slice(Math.max(0, at - 160), at))) return false;
-  const all = sentencesOf(text.slice(Math.max(0, at - 400), at));
-  // The answer's own sentence: the text from the last sentence break to the answer (empty when the answer opens a line).
-  if (!DECIDE_UNDER_DOUBT.test(all[all.length - 1] ?? '')) return false;
+  const lead = text.slice(Math.max(0, at - 400), at);
+  const decides = DECIDE_UNDER_DOUBT.test(lead.slice(-160));
+  if (!decides && !UNRESOLVED.test(lead.slice(-260))) return false;
+  const all = sentencesOf(lead);
   const said = all.filter((x) => x.trim() !== '');
   const letters = /^[\s$(*{\\a-z]*[A-J](?:\s*[,、]?\s*[A-J])*[\s$)*}.]*$/.test(answer) ? mcLetters(answer) : null;
-  for (const sentence of said.slice(-3)) {
+  const open = (sentence: string): boolean => {
     const found = letters === null ? candidateValues(sentence, answer) : candidateLetters(sentence, letters);
-    const undismissed = (c: { end: number }): boolean => {
+    return found.some((c) => {
       const rest = sentence.slice(c.end).replace(NOT_SURE, ' ');
       return !DISMISSED_AFTER.test(rest) && !DISMISSED.test(rest);
-    };
-    if (found.some(undismissed)) return true;
-  }
-  return false;
+    });
+  };
+  // The answer's own sentence (the text from the last sentence break to the answer; empty when the answer
+  // opens a line) decides under doubt, and it or the two sentences before name another candidate.
+  if (DECIDE_UNDER_DOUBT.test(all[all.length - 1] ?? '') && said.slice(-3).some(open)) return true;
+  // "I'm not sure whether it is 78 or 81.\n\n\boxed{78}": the sentence just before the answer leaves the
+  // choice open, and nothing between resolves it.
+  const own = (all[all.length - 1] ?? '').trim();
+  const prev = own === '' ? said[said.length - 1] : said[said.length - 2];
+  return prev !== undefined && UNRESOLVED.test(prev) && open(prev);
 }
+
+/** Doubt between answers left open in a sentence: "not sure whether", "torn between", "can't decide", "either … or". */
+const UNRESOLVED = /\b(?:not (?:entirely |completely |quite |totally )?(?:sure|certain) (?:whether|if|which)|torn between|can(?:no|['’])t decide|cannot decide|could(?:n['’]t| not) decide|undecided|either\b[^.!?]{0,60}\bor|(?:it['’]s|it is) unclear (?:whether|which|if))\b/i;
 
 /** Standalone values of a sentence that differ from the answer (see `openAlternative`). */
 function candidateValues(sentence: string, answer: string): { start: number; end: number }[] {
