@@ -274,6 +274,7 @@ function probeValue(name: string, p: number, names: string[]): C {
     names.push(name);
     idx = names.length - 1;
   }
+  if (p >= POSITIVE_PROBE_OFFSET) return [Math.abs(REAL_PROBES[(p - POSITIVE_PROBE_OFFSET + idx * 3) % REAL_PROBES.length]) + 0.1 * idx, 0];
   if (p >= REAL_PROBE_OFFSET) return [REAL_PROBES[(p - REAL_PROBE_OFFSET + idx * 3) % REAL_PROBES.length] + 0.1 * idx, 0];
   const base = PROBES[(p + idx * 2) % PROBES.length];
   return [base[0] + 0.1 * idx, base[1] - 0.07 * idx];
@@ -282,6 +283,8 @@ function probeValue(name: string, p: number, names: string[]): C {
 /** Real probe points (7 positive, 3 negative), used by `probeEqualReal`; probe index `REAL_PROBE_OFFSET + k`. */
 const REAL_PROBES = [0.5377, 1.8339, -2.2588, 0.8622, 0.3188, -1.3077, 2.7694, 1.3499, -0.4336, 3.0349];
 const REAL_PROBE_OFFSET = 1000;
+/** Positive real probe points (the absolute values of REAL_PROBES), used by `probeEqualPositive`. */
+const POSITIVE_PROBE_OFFSET = 2000;
 
 /**
  * Equality on the real domain, for identities that hold only for real values (`\sqrt{x^2}` = `|x|`,
@@ -295,6 +298,25 @@ export function probeEqualReal(a: Expr, b: Expr, tol = 1e-9): Decision {
   for (let k = 0; k < REAL_PROBES.length; k++) {
     const va = evalComplex(a, REAL_PROBE_OFFSET + k, names);
     const vb = evalComplex(b, REAL_PROBE_OFFSET + k, names);
+    if (![...va, ...vb].every(Number.isFinite)) continue;
+    const scale = Math.max(1, cAbs(va), cAbs(vb));
+    if (Math.abs(va[1]) > 1e-12 * scale || Math.abs(vb[1]) > 1e-12 * scale) continue;
+    real++;
+    if (Math.abs(va[0] - vb[0]) > tol * scale) return 'different';
+  }
+  return real >= 4 ? 'equal' : 'undecided';
+}
+
+/**
+ * `a` and `b` at 10 positive real points: for quantities that are positive by nature (a radius `r_0`, a
+ * density `\rho_0`, `G`), where `\sqrt{r_0^2} = r_0`. Only used for such symbols (see scalarDecision).
+ */
+export function probeEqualPositive(a: Expr, b: Expr, tol = 1e-9): Decision {
+  const names: string[] = [];
+  let real = 0;
+  for (let k = 0; k < REAL_PROBES.length; k++) {
+    const va = evalComplex(a, POSITIVE_PROBE_OFFSET + k, names);
+    const vb = evalComplex(b, POSITIVE_PROBE_OFFSET + k, names);
     if (![...va, ...vb].every(Number.isFinite)) continue;
     const scale = Math.max(1, cAbs(va), cAbs(vb));
     if (Math.abs(va[1]) > 1e-12 * scale || Math.abs(vb[1]) > 1e-12 * scale) continue;

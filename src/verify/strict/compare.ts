@@ -141,6 +141,20 @@ function parseStruct(s0: string, depth = 0): Struct {
   // `\langle 1, 1, 1 \rangle`: a vector written with angle brackets is a tuple.
   const angle = /^\\langle\s*([^]*)\\rangle$/.exec(s);
   if (angle && !/\\[lr]angle/.test(angle[1])) s = `(${angle[1]})`;
+  // `(\pm 3, \pm 2)`: a point with \pm coordinates stands for every sign combination (at most 16 points).
+  const pmTuple = /^\(([^()]*\\pm[^()]*)\)$/.exec(s);
+  if (pmTuple && depth < 4) {
+    const coords = pmTuple[1].split(',').map((x) => x.trim());
+    const pms = coords.filter((x) => /^\\pm\s*[^\\]+$/.test(x)).length;
+    if (coords.length >= 2 && coords.length <= 4 && pms >= 1 && coords.every((x) => !/\\pm/.test(x) || /^\\pm\s*[^\\]+$/.test(x))) {
+      let points: string[][] = [[]];
+      for (const c of coords) {
+        const v = c.replace(/^\\pm\s*/, '');
+        points = c.startsWith('\\pm') ? points.flatMap((p) => [[...p, v], [...p, `-${v}`]]) : points.map((p) => [...p, c]);
+      }
+      return parseStruct(points.map((p) => `(${p.join(', ')})`).join(', '), depth + 1);
+    }
+  }
   // `(0,36) \setminus \{9\}`: an interval with points removed is the union of the pieces between them.
   const minus = /^([([])\s*([^,()[\]]+?)\s*,\s*([^,()[\]]+?)\s*([)\]])\s*(?:\\setminus|\\backslash|\\smallsetminus|-)\s*\\\{([^{}]*)\\\}$/.exec(s);
   if (minus && depth < 4) {

@@ -523,3 +523,27 @@ describe('doubt left open just before the answer', () => {
     ok('Possible answers: $21$, $49$, $70$.\n\nThe answer is $70$.', '70');
   });
 });
+
+describe('round 8 additions', () => {
+  it('hedges and retractions', () => {
+    bad('Final answer: $x = 3$ and $x = 7$, and possibly $x = 5$ as well.', '3, 5, 7');
+    bad('The integer roots are $\\boxed{-2, 1}$, and maybe $7$ too — I didn\'t fully check it.', '-2,1');
+    bad('$\\boxed{204}$\n\nHmm, actually no — I mixed up hours and minutes, so this isn\'t right.', '204');
+    bad('My answer is $\\boxed{204}$, but honestly $180$ might be what\'s intended if the coffee time isn\'t included.', '204');
+    ok('So at this speed the walk takes $\\boxed{204}$ minutes; $180$ is wrong because it leaves out the coffee.', '204');
+  });
+  it('answers in other forms', () => {
+    ok('所以和为 $\\boxed{2100}$。\n\n等等，项数算错了：共 14 项，和应为 2107。\n\n所以最终答案为 $\\boxed{2107}$。', '2107');
+    ok('The distance is $3\\tfrac{5}{12}$ km.', '$\\frac{41}{12}$');
+    ok('All pairs: $(54,5), (9,5), (9,3), (6,3)$.', '$(6,3),(9,3),(9,5),(54,5)$');
+    ok('The answer is 9:24 a.m.', '9:24');
+    bad('The answer is 9:24 p.m.', '9:24 a.m.');
+    ok('All pairs: $\\boxed{(\\pm 3, \\pm 2)}$ (all four sign combinations).', '$(3,2),(-3,2),(3,-2),(-3,-2)$');
+    bad('$\\boxed{(\\pm 3, \\pm 2)}$', '(3,2),(-3,2)');
+  });
+  it('physical quantities are positive; plain variables are not', () => {
+    ok('$\\omega = \\boxed{2 r_0 \\sqrt{\\pi G \\rho_0}}$', '\\sqrt{4 \\pi G \\rho_{0} r_{0}^{2}}');
+    bad('$\\boxed{-2 r_0 \\sqrt{\\pi G \\rho_0}}$', '\\sqrt{4 \\pi G \\rho_{0} r_{0}^{2}}');
+    bad('$\\boxed{x}$', '\\sqrt{x^2}');
+  });
+});

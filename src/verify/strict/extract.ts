@@ -72,7 +72,7 @@ export function findBoxes(text: string): Box[] | null {
   return out;
 }
 
-const CORRECTION = /\b(?:actually|wait|correct(?:ion|ed|ing)|mistakes?|wrong|incorrect|not (?:correct|right)|instead|oops|re-?check\w*|revis\w*|fix\w*|errors?|rather|hmm|after all|on second thoughts?|hold on|scratch that|something(?:'s|’s| is) (?:off|wrong)|re-?(?:do|doing|compute|computing|calculat\w*|consider\w*|examin\w*|count\w*|read\w*|evaluat\w*|deriv\w*)|forgot|misread\w*|miscount\w*|miscalculat\w*|overcount\w*|undercount\w*|double-?count\w*|turns out|on (?:further )?reflection|upon reflection|the (?:right|correct|real|actual|true) (?:value|answer|count|result|total))\b|\bno\s*[,.!;—–]/i;
+const CORRECTION = /等等|不对|算错|错了|更正|修正|应为|应该是|重新计算|\b(?:actually|wait|correct(?:ion|ed|ing)|mistakes?|wrong|incorrect|not (?:correct|right)|instead|oops|re-?check\w*|revis\w*|fix\w*|errors?|rather|hmm|after all|on second thoughts?|hold on|scratch that|something(?:'s|’s| is) (?:off|wrong)|re-?(?:do|doing|compute|computing|calculat\w*|consider\w*|examin\w*|count\w*|read\w*|evaluat\w*|deriv\w*)|forgot|misread\w*|miscount\w*|miscalculat\w*|overcount\w*|undercount\w*|double-?count\w*|turns out|on (?:further )?reflection|upon reflection|the (?:right|correct|real|actual|true) (?:value|answer|count|result|total))\b|\bno\s*[,.!;—–]/i;
 /** Text between two boxes that ends by offering the next box as an alternative ("? Hmm, or $\boxed{99}$"). */
 const ALT_TAIL = /\b(?:or|maybe|perhaps|possibly)\s*(?:(?:maybe|perhaps|possibly|even|else)\s*)?(?:(?:it(?:'s|’s| is| could be| might be| may be)|just)\s*)?(?:\$\$?|\\\(|\\\[)?\s*$/i;
 /** An explicit statement of an error: a correction even when the next box is introduced with "or". */
@@ -88,7 +88,7 @@ const REASSURED = /\bnot (?:[\w%]+ )?(?:sure|certain|confident)\b([^.!?\n]{0,40}
 const REASSURE_SPOILERS = /\d|\b(?:or|maybe|perhaps|possibly|might|could|may|probably|likely|wrong|incorrect|not)\b/i;
 const SECOND_THOUGHT = /(?:^|[\s.,;:!(])(?:(?:wait|actually|hmm+|oops|correction|just kidding|never ?mind|on second thoughts?)\b|(?:edit|update)\s*:|p\.\s?s\.)([\s\S]*)/i;
 /** Doubt about the answer just given, after "wait"/"actually" ("Wait, no. That can't be right"). */
-const DOUBT = /\b(?:wrong|incorrect|mistaken?|not right|error|can(?:no|'|’)t (?:possibly )?be (?:right|correct|true|valid)|cannot (?:possibly )?be (?:right|correct|true|valid)|does(?:n't|n’t| not) (?:make sense|work|add up|check out|fit)|impossible|contradicts?|contradiction|misread|miscount\w*|miscalculat\w*|forgot|overcount\w*|undercount\w*|double-?counted|(?:do|does|did)(?:n['’]t| not) trust|suspicious|seems? (?:way |much |far |rather |very )?too (?:large|big|small|high|low)|bug)\b/i;
+const DOUBT = /\b(?:wrong|incorrect|mistaken?|not right|error|can(?:no|'|’)t (?:possibly )?be (?:right|correct|true|valid)|cannot (?:possibly )?be (?:right|correct|true|valid)|does(?:n't|n’t| not) (?:make sense|work|add up|check out|fit)|impossible|contradicts?|contradiction|misread|miscount\w*|miscalculat\w*|forgot|overcount\w*|undercount\w*|double-?counted|(?:is|was)n['’]t (?:right|correct|valid)|mixed up|messed up|(?:do|does|did)(?:n['’]t| not) trust|suspicious|seems? (?:way |much |far |rather |very )?too (?:large|big|small|high|low)|bug)\b/i;
 /** "Wait, no." / "Actually no —" right after the marker; not "no need", "no other", "no mistake". */
 const DENIAL = /^\s*[,.:;!—–-]*\s*no\b(?!\s+(?:need|more|other|matter|longer|doubt|further|change|changes|mistakes?|errors?|problem|issue|other|way|one|solution|solutions|real))/i;
 /** The answer confirmed after a second thought ("Wait, no, 6 is right."). */
@@ -137,6 +137,13 @@ function weakStatement(text: string): { answer: string; end: number; cut: string
     const cut: string[] = [];
     const answer = cleanStatement(bold[1], cut);
     return { answer, end: offset + bold.index + bold[0].length, cut: cut.join('\n'), at: offset + bold.index };
+  }
+  // "The distance is $3\tfrac{5}{12}$ km." or "All pairs: $(54,5), (9,5)$." as the last line of the answer.
+  const closing = /(?:^|\n)[ \t]*(?:the\s[^$\n]{1,60}?\s(?:is|are|equals)|[A-Z][A-Za-z ]{1,40}:)\s*\$([^$\n]{1,120})\$[ \t]*([^$\n.]{0,30})\.?[ \t]*$/i.exec(text);
+  if (closing) {
+    const unit = closing[2].trim();
+    const answer = unit && /^[a-zA-Z/²³]{1,12}$/.test(unit) ? `${closing[1].trim()} \\text{ ${unit}}` : closing[1].trim();
+    if (!unit || answer !== closing[1].trim()) return { answer, end: text.length, cut: '', at: closing.index };
   }
   const concl = [...text.matchAll(/(?:^|\n)[ \t]*(?:so|thus|therefore|hence)\s*,?\s*(?:[^\n]{0,80}?\b(?:is|are|equals|gives|get|we get|we have)\s*)?\$([^$\n]{1,80})\$\s*[.!]?[ \t]*(?=\n|$)/gi)].pop();
   if (concl) {
@@ -239,7 +246,7 @@ function cleanStatement(s: string, cut: string[], boldBefore = false): string {
   const sentence = /^(?:the|there|it|this)\b[^$\\=\n]{0,80}?\s(?:is|are|equals)\s+(?!not\b)([\s\S]+)$/i.exec(t);
   if (sentence) t = sentence[1].replace(/^\$([^$]+)\$/, '$1');
   // "C — though B is really close", "12, although 13 is possible": a clause after the value is text after the answer.
-  const clause = /^(.{1,80}?)\s*(?:[—–]|\s-\s|,|;)\s*((?:though|although|but|however|since|because|which|unless|assuming|given|that is|i\.e\.)\b[\s\S]*)$/i.exec(t);
+  const clause = /^(.{1,80}?)\s*(?:[—–]|\s-\s|,|;)\s*((?:though|although|but|however|since|because|which|unless|assuming|given|that is|i\.e\.|(?:and|or|plus)\s+(?:possibly|maybe|perhaps|probably))\b[\s\S]*)$/i.exec(t);
   if (clause && /[\dA-Za-z\\]/.test(clause[1]) && (clause[1].match(/\(/g) ?? []).length === (clause[1].match(/\)/g) ?? []).length) {
     cut.push(clause[2]);
     t = clause[1];
@@ -402,7 +409,7 @@ const POSSIBLE_VALUE = new RegExp(
   'gi',
 );
 /** A negated possibility ("not possible", "impossible", "unlikely"): a dismissal. */
-const IMPOSSIBLE = /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:possible|likely|plausible)\b|\bimpossible\b|\bunlikely\b|\bis ruled out\b/i;
+const IMPOSSIBLE = /(?:\bnot|n['’]t)\s+(?:\w+\s+)?(?:possible|likely|plausible)\b|\bimpossible\b|\bunlikely\b|\bis ruled out\b/i;
 /** A value named as a naive or tempting wrong answer ("one might think it could be 8"): commentary. */
 const NAIVE = /\b(?:(?:one|you|someone|a student|many people|students)\s+(?:might|may|could|would)\s+(?:think|guess|expect|assume|be tempted|naively|get|obtain|pick|choose|answer|wonder|ask|suspect)|(?:what|which) (?:you|one|someone|a student)(?:['’]d| would) (?:get|obtain|pick|choose)|if (?:you|one|someone|a student) (?:forgot|forget|forgets|ignore[ds]?|miss(?:es|ed)?|neglect\w*|overlook\w*|drop(?:s|ped)?|confuse[ds]?)|naive\w*|common (?:mistake|error|pitfall|trap)|trap|distractor)\b|误|错选/i;
 /**
@@ -418,7 +425,7 @@ const isNaive = (sentence: string): boolean => NAIVE.test(sentence) || (TEMPTING
 const CHECK = /\b(?:check\w*|verif\w*|confirm\w*|consistent|sanity|plug\w*|substitut\w*)\b|✓|✔/i;
 
 /** A check that was not done ("I did not check it", "unverified"): no reason to skip the sentence. */
-const UNCHECKED = /\b(?:want|need|should|may|might|could|recommend|suggest|ask)\w*\s+(?:you\s+)?(?:to\s+)?(?:double-?)?check|\b(?:not|n['’]t|never|without|no time to)\s+(?:\w+\s+)?(?:check|verif|confirm|substitut|plug)\w*|\bun(?:checked|verified|confirmed)\b/i;
+const UNCHECKED = /\b(?:want|need|should|may|might|could|recommend|suggest|ask)\w*\s+(?:you\s+)?(?:to\s+)?(?:double-?)?check|(?:\bnot|n['’]t|never|without|no time to)\s+(?:\w+\s+)?(?:check|verif|confirm|substitut|plug)\w*|\bun(?:checked|verified|confirmed)\b/i;
 
 /** Text after a box that holds no words: closing math delimiters, punctuation, spaces. */
 const NO_PROSE = /^[\s$.,;:!)\]}\\]{0,40}$/;
@@ -516,7 +523,7 @@ function openAlternative(after: string, answer: string): 'hedged' | 'retracted' 
         const rest = sentence.slice(c.end);
         if (open) return 'hedged';
         const restNoDoubt = rest.replace(NOT_SURE, ' ');
-        if (DISMISSED_AFTER.test(restNoDoubt) || DISMISSED.test(restNoDoubt) || (/\?\s*$/.test(sentence) && DISMISSED_NEXT.test(next))) continue;
+        if (DISMISSED_AFTER.test(ownClause(restNoDoubt)) || DISMISSED.test(restNoDoubt) || (/\?\s*$/.test(sentence) && DISMISSED_NEXT.test(next))) continue;
         const before = sentence.slice(0, c.start);
         // "(or $5 \cdot 6 \cdot 9 = 270$ if ...)", "If the problem intends ordered pairs, the count doubles to 24":
         // another value offered with "or", or as the outcome of a condition.
@@ -554,8 +561,10 @@ function candidateLetters(sentence: string, letters: string): { start: number; e
   return out;
 }
 
+/** The text after a candidate up to a subordinate clause: a dismissal must be about the candidate ("180 might be intended if the coffee time isn't included" is not one). */
+const ownClause = (rest: string): string => rest.split(/\b(?:if|unless|when|whenever|provided|assuming|in case)\b/i)[0];
 /** "not (entirely) sure/certain/confident": doubt, never the negation that dismisses a value. */
-const NOT_SURE = /\b(?:not|n['’]t)\s+(?:\w+\s+)?(?:sure|certain|confident|decide)\b/gi;
+const NOT_SURE = /(?:\bnot|n['’]t)\s+(?:\w+\s+)?(?:sure|certain|confident|decide|surpris\w*|rule\s+(?:it\s+)?out|exclude|know|check\w*|verif\w*|confirm\w*)\b/gi;
 /** A decision made under doubt ("I lean towards", "I'll go with", "my best guess is"). */
 const DECIDE_UNDER_DOUBT = /\b(?:most likely|probably|presumably|either\b[^.!?]{0,80}\bor|lean(?:s|ing)?\s+(?:towards?|to)|i(?:['’]ll| will)\s+(?:go with|guess|pick|choose|say|settle on|box|put|write|answer|commit to)|going to (?:go with|say|pick)|(?:my\s+)?best guess|if i (?:had|have) to (?:guess|pick|choose)|i(?:['’]d| would)\s+(?:guess|pick|say|go with|lean)|going with|gut (?:says|feeling))\b/i;
 
@@ -575,7 +584,7 @@ function hedgedLead(text: string, at: number, answer: string): boolean {
     const found = letters === null ? candidateValues(sentence, answer) : candidateLetters(sentence, letters);
     return found.some((c) => {
       const rest = sentence.slice(c.end).replace(NOT_SURE, ' ');
-      return !DISMISSED_AFTER.test(rest) && !DISMISSED.test(rest);
+      return !DISMISSED_AFTER.test(ownClause(rest)) && !DISMISSED.test(rest);
     });
   };
   // The answer's own sentence (the text from the last sentence break to the answer; empty when the answer
@@ -622,7 +631,7 @@ function candidateValues(sentence: string, answer: string): { start: number; end
     if (/^\s*\$?\s*(?:x|by)\s*\d/.test(post)) continue;
     if (LABEL_BEFORE.test(pre)) continue;
     if (QUANTITY_AFTER.test(post)) continue;
-    if (/\b(?:not|n['’]t|instead of|rather than|other than|except|excluding|over|than)\s*(?:\$\s*)?$/i.test(pre)) continue;
+    if (/(?:\bnot|n['’]t|instead of|rather than|other than|except|excluding|over|than)\s*(?:\$\s*)?$/i.test(pre)) continue;
     if (equivalent(m[1], answer).equal) continue;
     out.push({ start, end });
   }
@@ -642,7 +651,7 @@ const ERROR_NAMED = /\b(?:errors?|mistakes?|wrong|incorrect|mistaken|miscount\w*
 /** A sentence that states a value ("the final count is 14", "it is 14", "so: 14"). */
 const STATES_VALUE = /(?:\b(?:is|be|are|equals?|gives?|get|gets|becomes?)|[:=])\s*(?:actually\s+|really\s+|now\s+)?(?:\$\s*)?$/i;
 /** A value dismissed after it in its sentence ("14, which was wrong", "14 fails the parity check"). */
-const DISMISSED_AFTER = /\b(?:not|n['’]t|never|no longer|wrong|incorrect|mistaken|mistake|error|erroneous|reject\w*|extraneous|invalid|fails?|failed|exclud\w*|discard\w*|ruled out|impossible|overcount\w*|double[- ]?count\w*|initially|at first|first (?:guess|attempt|try|instinct)|earlier|previously|originally|spurious|impossible|violat\w*|contradict\w*|too (?:big|large|small))\b/i;
+const DISMISSED_AFTER = /(?:\bnot|n['’]t|never|no longer|wrong|incorrect|mistaken|mistake|error|erroneous|reject\w*|extraneous|invalid|fails?|failed|exclud\w*|discard\w*|ruled out|impossible|overcount\w*|double[- ]?count\w*|initially|at first|first (?:guess|attempt|try|instinct)|earlier|previously|originally|spurious|impossible|violat\w*|contradict\w*|too (?:big|large|small))\b/i;
 /** The sentence after a question that names a value answers it with a dismissal ("Could it be 14? No, 14 fails."). */
 const DISMISSED_NEXT = /^\s*(?:no\b|nope\b|it (?:is|'s|’s) not\b|that (?:fails|does(?:n't|n’t| not))|[^.!?]{0,40}\b(?:fails?|not|n['’]t|wrong|incorrect|impossible|violat\w*)\b)/i;
 /** A dismissal word under negation ("cannot be completely excluded", "I wouldn't rule out D"): the value stays open. */

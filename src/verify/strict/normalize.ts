@@ -242,6 +242,9 @@ export function splitUnits(s: string): Measured {
     if (/dollar|\\\$/.test(m)) unit = 'usd';
     return '';
   });
+  // `9:24 a.m.`: a clock time's a.m./p.m. mark is its unit.
+  const clock = /^(\d{1,2}:\d{2})\s*(?:\\text\s*\{\s*)?([ap])\.?\s*m\.?\s*\}?\.?$/i.exec(t.trim());
+  if (clock) return { body: clock[1], unit: `${clock[2].toLowerCase()}m`, percent, degrees };
   // `9.6 \AA`: the Ångström macro.
   if (t.includes('\\AA')) t = t.replace(/\\text\s*\{\s*\\AA\s*\}|\\(?:mathring\{A\}|AA)(?![a-zA-Z])/g, ' Å');
   // Solar units (`15625\, L_\odot`, `2 M_{\odot}`) and arc seconds/minutes (`0.0033''`, `0.003^{\prime\prime}`, `12″`).

@@ -7,7 +7,7 @@
  * decimal accepts any value that rounds to it.
  */
 import { ComputeEngine } from '@cortex-js/compute-engine';
-import { children, evalExact, freeSymbols, hasFloat, hasRealOnlyOps, mapLeaves, parseDecimal, probeEqual, probeEqualReal, ratToNumber, TOO_BIG, evalComplex, type Decision, type Expr, type Rational } from '../expr.js';
+import { children, evalExact, freeSymbols, hasFloat, hasRealOnlyOps, mapLeaves, parseDecimal, probeEqual, probeEqualPositive, probeEqualReal, ratToNumber, TOO_BIG, evalComplex, type Decision, type Expr, type Rational } from '../expr.js';
 import { LIMITS } from './limits.js';
 import { parseLatexFast } from './latex-expr.js';
 
@@ -564,6 +564,16 @@ export function scalarDecision(ans: Expr, ref: Expr, refRaw: string): Decision {
   if (differsAtRationalPoints(ans, ref)) return 'different';
   const complex = probeEqual(ans, ref, 1e-9);
   // \sqrt{x^2} = |x|, \ln(xy) = \ln x + \ln y: identities of real variables.
-  if (complex === 'different' && (hasRealOnlyOps(ans) || hasRealOnlyOps(ref))) return probeEqualReal(ans, ref, 1e-9) === 'equal' ? 'equal' : 'different';
+  if (complex === 'different' && (hasRealOnlyOps(ans) || hasRealOnlyOps(ref))) {
+    if (probeEqualReal(ans, ref, 1e-9) === 'equal') return 'equal';
+    // `2 r_0\sqrt{\pi G\rho_0}` = `\sqrt{4\pi G\rho_0 r_0^2}`: when every variable is a physical quantity
+    // (subscripted `r_0`, Greek `\rho`, capital `G`), positive by nature, compare at positive points. Plain
+    // letters (`x`, `t`, `a`) keep `\sqrt{x^2}` != `x`.
+    const names = [...new Set([...freeSymbols(ans), ...freeSymbols(ref)])];
+    if (names.length > 0 && names.every((n) => /_|^[A-Z]$|^\\?(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|kappa|lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|chi|psi|omega)/.test(n))) {
+      return probeEqualPositive(ans, ref, 1e-9) === 'equal' ? 'equal' : 'different';
+    }
+    return 'different';
+  }
   return complex;
 }
