@@ -547,6 +547,9 @@ export function equivalent(ans: string, ref: string): Equivalence {
   // `28.71 \text{ rad}` for `28.71^\circ`: an explicit unit that is not the other side's degrees.
   if ((mr.degrees && ma.unit && !ma.degrees && !ma.unit.startsWith('deg')) || (ma.degrees && mr.unit && !mr.degrees && !mr.unit.startsWith('deg'))) return { equal: false, how: 'different:unit' };
   if (squeezeSpaces(a0) === squeezeSpaces(r0)) return { equal: true, how: 'equal:string' };
+  // `\text{SRAC} = \text{LRAC}` for `SRAC=LRAC`: words in text wrappers are the words.
+  const unwrapWords = (x: string) => squeezeSpaces(x.replace(/\\(?:text|mathrm|textrm|operatorname)\s*\{\s*([A-Za-z][A-Za-z ]*?)\s*\}/g, '$1'));
+  if (/\\(?:text|mathrm|textrm|operatorname)\s*\{/.test(a0 + r0) && unwrapWords(a0) === unwrapWords(r0)) return { equal: true, how: 'equal:string' };
   // `\$32{,}348.37` for `\$32,\!348`: a whole-dollar reference is money rounded to the dollar (MATH's "to the
   // nearest dollar"), so dollars and cents that round to it match (rule 5); only with a dollar sign on both sides.
   if (mr.unit === 'usd' && ma.unit === 'usd') {

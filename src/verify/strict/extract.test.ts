@@ -547,3 +547,15 @@ describe('round 8 additions', () => {
     bad('$\\boxed{x}$', '\\sqrt{x^2}');
   });
 });
+
+describe('round 9 additions', () => {
+  it('boxes, rounding in scientific notation, unit powers, text equations', () => {
+    ok('From the first equation we get $\\boxed{x = 3}$. Substituting back, $y = x^3 = 27$, which is what the problem asks for:\n\n$$\\boxed{27}$$', '27');
+    bad('We get $\\boxed{x = 3}$, or maybe $\\boxed{27}$.', '27');
+    ok('Speed of light: $c = \\boxed{2.998 \\times 10^{8}}$ m/s.', '3.0 \\times 10^{8}');
+    bad('$\\boxed{2.9 \\times 10^{8}}$', '3.0 \\times 10^{8}');
+    bad('$\\boxed{4.02}$', '4.0');
+    ok('Final Answer: The final answer is 9.6 m/s^2. I hope it is correct.', '9.6');
+    ok('$\\boxed{\\text{SRAC} = \\text{LRAC}}$', 'SRAC=LRAC');
+  });
+});

@@ -759,6 +759,14 @@ function labelledSteps(text: string, boxes: Box[]): boolean {
     const between = text.slice(boxes[boxes.length - 2].end, boxes[boxes.length - 1].start);
     if (between.length >= 30 && /\b(?:gives?|giving|hence|therefore|thus|so|then|lifting|using|leads? to|yields?|implies|we (?:get|obtain|find))\b/i.test(between)) return true;
   }
+  // "From the first equation we get \boxed{x = 3}. Substituting back, y = x^3 = 27, which is what the problem
+  // asks for: \boxed{27}": earlier boxes name intermediate unknowns (inside or before the box), the last box
+  // is unnamed and the text before it derives it.
+  const named = (b: Box, l: string | null) => l !== null || /^\s*[A-Za-z](?:_\{?\w+\}?)?\s*=/.test(b.content);
+  if (boxes.length >= 2 && lastLabel === null && !/=/.test(boxes[boxes.length - 1].content) && boxes.slice(0, -1).every((b, i) => named(b, labels[i]))) {
+    const between = text.slice(boxes[boxes.length - 2].end, boxes[boxes.length - 1].start);
+    if (/\b(?:asks? for|asked for|required|substitut\w*|therefore|hence|so|gives?|giving|then|we (?:get|obtain|find))\b/i.test(between) && !HEDGE_BETWEEN.test(between)) return true;
+  }
   // "x = \boxed{7} and x = \boxed{-2} ... Therefore a+b+c = \boxed{5}": a last box for an expression no earlier box answered.
   if (lastLabel !== null && /[+*/^-]|\\(?:cdot|times|frac)/.test(lastLabel) && !labels.slice(0, -1).includes(lastLabel) && !HEDGE_BETWEEN.test(text.slice(boxes[boxes.length - 2].end, boxes[boxes.length - 1].start))) return true;
   for (let k = 1; k < boxes.length; k++) {

@@ -274,7 +274,7 @@ export function splitUnits(s: string): Measured {
     const w = /^(.*[\d}])\s*([a-zA-ZμåÅ]+)(\s*\^\s*\{?\d\}?)?\s*$/.exec(t);
     // "2000 calories", "103 leaves", "5/3 work-days", "99.87 rad/s", "15,000 kcal/m²/yr": words naming what
     // a number counts or measures, a unit of its own (compared when both sides have one).
-    const words = /^(.*(?:\d|\}|\)))\s+((?:[a-zA-ZμåÅ][a-zA-ZμåÅ²³/.-]*)(?:(?:\s*\\cdot\s*|\s+)[a-zA-ZμåÅ][a-zA-ZμåÅ²³/.-]*){0,2})\s*\.?$/.exec(t);
+    const words = /^(.*(?:\d|\}|\)))\s+((?:[a-zA-ZμåÅ][a-zA-ZμåÅ²³/.-]*(?:\^\{?-?\d\}?)?)(?:(?:\s*\\cdot\s*|\s+)[a-zA-ZμåÅ][a-zA-ZμåÅ²³/.-]*(?:\^\{?-?\d\}?)?){0,2})\s*\.?$/.exec(t);
     if (words && !(w && UNIT_WORDS.has(w[2].toLowerCase())) && (/[a-zA-ZμåÅ]{2}|[μåÅ]/.test(words[2]) || compoundUnit(words[2]) !== null) && !/\\$/.test(words[1]) && !/^(?:or|and|to|if|for|mod|is|are|not|with|when|where|plus|minus|times|over)\b/i.test(words[2])) {
       unit = canonicalUnit(words[2]);
       t = words[1];

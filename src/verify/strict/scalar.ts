@@ -316,7 +316,9 @@ export function roundingRule(raw: string): { step: number; sig: number; evenLast
   const k = Number(m[3] ?? m[4] ?? 0);
   if (decimals === 0 && m[3] === undefined && m[4] === undefined) return null; // a plain integer is exact
   if (decimals === 0 && m[1].length > 1 && /0$/.test(m[1])) return null;
-  if (m[2] !== undefined && /^0+$/.test(m[2])) return null; // `4.0`, `3.0 \times 10^8`: an exact value
+  // `4.0`, `142.0`: an exact value; in scientific notation the zeros are significant digits (`3.0 \times 10^8`
+  // is 3.0e8 to two digits, so `2.998 \times 10^8` rounds to it).
+  if (m[2] !== undefined && /^0+$/.test(m[2]) && m[3] === undefined && m[4] === undefined) return null;
   const sig = (m[1] + (m[2] ?? '')).replace(/^0+/, '').length;
   const digits = m[1] + (m[2] ?? '');
   return { step: 0.5 * Math.pow(10, k - decimals), sig, evenLast: Number(digits[digits.length - 1]) % 2 === 0 };
