@@ -303,8 +303,8 @@ function expandBinomials(e: Expr, depth = 0): Expr {
 
 /**
  * How far a value may lie from a reference written as a rounded decimal (`9.6`, `0.006`, `3.21 \times 10^{13}`,
- * `1.6e-19`), else null (the reference is exact: an integer, or all decimals zero like `4.0`, `142.0`,
- * `3.0 \times 10^8`). Rule 5 as the issue states it: "a more precise value that rounds to it is
+ * `1.6e-19`, `3.0 \times 10^8`), else null (the reference is exact: an integer, or a plain decimal whose
+ * decimals are all zero like `4.0`, `142.0`). Rule 5 as the issue states it: "a more precise value that rounds to it is
  * correct" (`9.62` and `9.58` for `9.6`, `0.0058` for `0.006`, `\frac13` for `0.33`, `3.14159` for `3.14`),
  * never a value as or less precise (`9.5`, `3.1` for `3.14`). `step` is half a unit in the last place,
  * `sig` the reference's significant digits.
