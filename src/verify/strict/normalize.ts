@@ -295,6 +295,8 @@ export function mcLetters(s: string, allowLower = true): string | null {
   let t = s.trim();
   t = t.replace(/\\(?:text|textbf|mathrm|mathbf|mbox|textit)\s*\{([^{}]*)\}/g, '$1').replace(/\*\*/g, '').replace(/[$]/g, '').trim();
   t = t.replace(/^(?:the\s+)?(?:correct\s+)?(?:answer|option|choice)\s*(?:is)?\s*[:：]?\s*/i, '').trim();
+  // `x = \text{(B)}`: a letter assigned to a name is that letter.
+  t = t.replace(/^[a-z]\s*=\s*(?=\(?[A-J]\b)/, '').trim();
   t = t.replace(/^\\\{|\\\}$/g, '').trim();
   if (/^\(?[A-Ja-j]\)?\s*(?:,\s*)?or\s+\(?[A-Ja-j]\)?$/.test(t)) return null; // "A or C": a hedge, no choice
   const L = allowLower ? '[A-Ja-j]' : '[A-J]';
