@@ -559,3 +559,11 @@ describe('round 9 additions', () => {
     ok('$\\boxed{\\text{SRAC} = \\text{LRAC}}$', 'SRAC=LRAC');
   });
 });
+
+describe('round 10 additions', () => {
+  it('a correction named by what was forgotten, and a second thought denying the answer', () => {
+    ok('First I got $\\boxed{14}$ by forgetting the corner square. Including it, the count is\n\n$$\\boxed{15}.$$', '15');
+    bad('Final answer: 64.\n\nEdit: the equality case does not satisfy the second constraint, so 64 is not attained. I don\'t have a corrected value yet.', '64');
+    ok('Final answer: 64.\n\nEdit: 63 is not attained, but 64 is.', '64');
+  });
+});
