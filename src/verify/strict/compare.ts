@@ -217,7 +217,7 @@ function parseStruct(s0: string, depth = 0): Struct {
   // `\frac16 \approx 0.167`: an exact value annotated with its decimal is the exact value;
   // `x \approx 0.167` is the decimal.
   const approx = splitTop(s, /\\approx(?![a-zA-Z])|≈/);
-  if (approx.length === 2 && approx[0].trim() !== '' && /^\s*-?\d[\d.,]*\s*$/.test(approx[1])) {
+  if (approx.length === 2 && approx[0].trim() !== '' && /^\s*-?\d[\d.,]*\s*(?:(?:\\times|\\cdot)\s*10\s*\^\s*\{?\s*-?\d+\s*\}?\s*)?$/.test(approx[1])) {
     // `\pi \approx 3.14` and `e \approx 2.718` name constants: the exact value comes first.
     const variable = isName(approx[0]) && !/^(?:\\pi|e)$/.test(approx[0].replace(/\s+/g, ''));
     return parseStruct(variable ? approx[1] : approx[0], depth + 1);

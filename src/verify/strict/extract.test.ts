@@ -567,3 +567,11 @@ describe('round 10 additions', () => {
     ok('Final answer: 64.\n\nEdit: 63 is not attained, but 64 is.', '64');
   });
 });
+
+describe('round 10 additions, realistic log', () => {
+  it('degree values offered with or, and approximate statements in scientific notation', () => {
+    bad('The angle is $\\boxed{55^\\circ}$ (or $125^\\circ$ depending on orientation).', '55^\\circ');
+    ok('The angle is $\\boxed{55^\\circ}$, since $180^\\circ - 125^\\circ = 55^\\circ$.', '55^\\circ');
+    ok('**Answer:** $L \\approx 3.95 \\times 10^{33}$ erg/s', '4 \\times 10^{33}');
+  });
+});

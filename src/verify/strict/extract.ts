@@ -627,7 +627,7 @@ function candidateValues(sentence: string, answer: string): { start: number; end
     const post = sentence.slice(end, end + 24);
     // Operands are not candidates (`3 \times 4`, `\sqrt{12}`, `2^{10} = 1024 = ...`); the last side of a
     // chain is (`5 \cdot 6 \cdot 9 = 270`).
-    if (/^\s*\$?\s*(?:[=+*/^×÷·<>!%_\u2212\u2013-]|\\(?!\$)[a-zA-Z%]+)/.test(post)) continue;
+    if (/^\s*\$?\s*(?:[=+*/^×÷·<>!%_\u2212\u2013-]|\\(?!\$)[a-zA-Z%]+)/.test(post) && !/^\s*\^\s*\{?\s*\\circ/.test(post)) continue;
     if (/[+*/^×÷·<>_\u2212\u2013-]\s*\$?\s*$|\\[a-zA-Z]+\s*\{?\s*$|\{\s*$/.test(pre)) continue;
     if (/=\s*\$?\s*$/.test(pre) && !/(?:^|[^=]{0,30}\s)(?:\$|^)[^$]*[+*/^×·\\][^$]*=\s*\$?\s*$/.test(pre)) continue;
     if (/^\s*\$?\s*(?:x|by)\s*\d/.test(post)) continue;
