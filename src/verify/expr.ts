@@ -293,11 +293,16 @@ const POSITIVE_PROBE_OFFSET = 2000;
  * such points and agreement (relative `tol`) at every one. Never used by deepscaler mode.
  */
 export function probeEqualReal(a: Expr, b: Expr, tol = 1e-9): Decision {
+  return probeEqualAt(a, b, REAL_PROBE_OFFSET, tol);
+}
+
+/** `a` and `b` at the 10 real probe points starting at probe index `offset`: equal at 4 or more defined real points and different at none. */
+function probeEqualAt(a: Expr, b: Expr, offset: number, tol: number): Decision {
   const names: string[] = [];
   let real = 0;
   for (let k = 0; k < REAL_PROBES.length; k++) {
-    const va = evalComplex(a, REAL_PROBE_OFFSET + k, names);
-    const vb = evalComplex(b, REAL_PROBE_OFFSET + k, names);
+    const va = evalComplex(a, offset + k, names);
+    const vb = evalComplex(b, offset + k, names);
     if (![...va, ...vb].every(Number.isFinite)) continue;
     const scale = Math.max(1, cAbs(va), cAbs(vb));
     if (Math.abs(va[1]) > 1e-12 * scale || Math.abs(vb[1]) > 1e-12 * scale) continue;
@@ -312,18 +317,7 @@ export function probeEqualReal(a: Expr, b: Expr, tol = 1e-9): Decision {
  * density `\rho_0`, `G`), where `\sqrt{r_0^2} = r_0`. Only used for such symbols (see scalarDecision).
  */
 export function probeEqualPositive(a: Expr, b: Expr, tol = 1e-9): Decision {
-  const names: string[] = [];
-  let real = 0;
-  for (let k = 0; k < REAL_PROBES.length; k++) {
-    const va = evalComplex(a, POSITIVE_PROBE_OFFSET + k, names);
-    const vb = evalComplex(b, POSITIVE_PROBE_OFFSET + k, names);
-    if (![...va, ...vb].every(Number.isFinite)) continue;
-    const scale = Math.max(1, cAbs(va), cAbs(vb));
-    if (Math.abs(va[1]) > 1e-12 * scale || Math.abs(vb[1]) > 1e-12 * scale) continue;
-    real++;
-    if (Math.abs(va[0] - vb[0]) > tol * scale) return 'different';
-  }
-  return real >= 4 ? 'equal' : 'undecided';
+  return probeEqualAt(a, b, POSITIVE_PROBE_OFFSET, tol);
 }
 
 /** True when `e` uses an operation whose identities can hold on the reals only (abs, roots, logarithms, fractional powers). */
