@@ -522,7 +522,8 @@ export function equivalent(ans: string, ref: string): Equivalence {
     const mA = am ? (am[2] ?? am[3] ?? am[4]) : null;
     const mR = rm ? (rm[2] ?? rm[3] ?? rm[4]) : null;
     if (mA !== null && mR !== null && BigInt(mA) !== BigInt(mR)) return { equal: false, how: 'different:modulus' };
-    const residue = (m: RegExpExecArray | null, s: string): string => (m ? m[1] : s).replace(/^\s*[a-zA-Z]\s*(?:\\equiv|=)\s*/, '').replace(/\\equiv/g, '=');
+    // (cleanLatex has already written `\equiv` as `=`.)
+    const residue = (m: RegExpExecArray | null, s: string): string => (m ? m[1] : s).replace(/^\s*[a-zA-Z]\s*=\s*/, '');
     const ra = residue(am, a0);
     const rr = residue(rm, r0);
     const mod = mA ?? mR;

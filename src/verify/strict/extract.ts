@@ -91,9 +91,9 @@ const SECOND_THOUGHT = /(?:^|[\s.,;:!(])(?:(?:wait|actually|hmm+|oops|correction
 const DOUBT = /\b(?:wrong|incorrect|mistaken?|not right|error|can(?:no|'|’)t (?:possibly )?be (?:right|correct|true|valid)|cannot (?:possibly )?be (?:right|correct|true|valid)|does(?:n't|n’t| not) (?:make sense|work|add up|check out|fit)|impossible|contradicts?|contradiction|misread|miscount\w*|miscalculat\w*|forgot|overcount\w*|undercount\w*|double-?counted|(?:is|was)n['’]t (?:right|correct|valid)|mixed up|messed up|(?:do|does|did)(?:n['’]t| not) trust|suspicious|seems? (?:way |much |far |rather |very )?too (?:large|big|small|high|low)|bug)\b/i;
 /** "Wait, no." / "Actually no —" right after the marker; not "no need", "no other", "no mistake". */
 const DENIAL = /^\s*[,.:;!—–-]*\s*no\b(?!\s+(?:need|more|other|matter|longer|doubt|further|change|changes|mistakes?|errors?|problem|issue|other|way|one|solution|solutions|real))/i;
-/** The answer confirmed after a second thought ("Wait, no, 6 is right."). */
 /** A sentence that settles a second thought for the answer. */
 const SETTLED = /\b(?:is|was|it's|that's|it’s|that’s|remains|looks|seems) (?:indeed |definitely |still |really |therefore |thus |clearly )?(?:right|correct|fine|ok|valid)\b|\bchecks? out\b|\bstands\b|\bholds\b|^\W*(?:yes|yep|confirmed|good)\b|\b\d+(?:\.\d+)? it is\b/i;
+/** The answer confirmed after a second thought ("Wait, no, 6 is right."). */
 const CONFIRMED = /\b(?:is|was|it's|that's|it’s|that’s) (?:indeed )?(?:right|correct)\b|\bchecks? out\b|\b(?:answer|it) stands\b|\bholds\b/i;
 const RETRACTION = /\b(?:(?:this|that|the|my) (?:boxed |final |above |previous |stated |last )?(?:answer|value|result|solution|count|number|box|computation|calculation)\s+(?:is|was|seems|looks|appears|must be)\s+(?:(?:definitely|clearly|probably|likely|actually|in fact|totally|completely|all|just|simply|unfortunately)\s+)?(?:incorrect|wrong|invalid|mistaken|flawed|erroneous|not (?:correct|right|valid))(?!\s+(?:to|for)\b)|(?:this|that|it|the above|the (?:above|boxed|previous|preceding|final|last|given|stated|first) (?:answer|result|value|solution|computation|calculation|count|work|reasoning)|(?:this|that|my) (?:answer|result|solution|computation|calculation|count|reasoning)|the (?:answer|result|value|solution)(?: (?:above|given above|i (?:gave|got|found)))?)\s*(?:is|was|'s|’s|seems|appears|looks|must be|might be|may be|is probably|is likely)\s+(?:(?:definitely|clearly|probably|likely|actually|in fact|totally|completely|all|just|simply|unfortunately)\s+)?(?:wrong|incorrect|not (?:correct|right|valid)|mistaken|in error|an error|a mistake|erroneous|flawed|invalid|bogus)(?!\s+(?:to|for)\b)|(?:this|that|it|the (?:above|boxed) answer)\s+(?:can(?:no|'|’)t|cannot|could(?:n't|n’t| not)) (?:possibly )?be (?:right|correct|true|valid|the answer)|i retract|scratch that|i take (?:that|it|this) back|take (?:that|it) back|i (?:do not|don['’]t) have a (?:valid|corrected|correct|final) (?:answer|value)|i (?:made|have made|'ve made|’ve made) (?:an? |one )?(?:(?:small|silly|arithmetic|sign|counting|calculation|careless) )?(?:error|mistake|slip)(?![^.!?\n]{0,40}\b(?:earlier|before|at first|initially|first attempt|corrected|fixed)\b)|disregard (this|that|the above|my (?:answer|result))|ignore (?:the|my) (?:above|previous|boxed) answer|is not the (correct )?answer)\b/i;
 const INJECTION = /(ignore (all |any |the )?(previous|prior|above|earlier) (instructions|rules|prompts?)|disregard (all |the )?(previous|prior|above) instructions|you are (now )?(a|the) (grader|judge|verifier)|(grade|mark|score|judge|evaluate) (this|it|the answer|my answer|the response) as (correct|right|true)|(grader|verifier|judge)\s*[:,]|system prompt|\[\[yes\]\]|output\s*:?\s*(true|correct)\b|return (true|correct)\b|the correct answer is whatever|always (correct|true)|<\s*(?:script|iframe)\b|\bon(?:error|load)\s*=)/i;
@@ -267,8 +267,9 @@ function cleanStatement(s: string, cut: string[], boldBefore = false): string {
 
 /** "as one might guess", "as you might expect": naive phrasing, not a hedge word. */
 const NAIVE_PHRASE = /\b(?:as )?(?:one|you|someone|a student|many)\s+(?:might|may|could|would)\s+(?:naively\s+)?(?:think|guess|expect|assume|suppose|conclude)\b/gi;
-/** Words that make a parenthetical remark a hedge rather than commentary. */
+/** Words that keep a rejection remark ("5 (not 3, maybe 4)") in the answer: it hedges rather than rejects. */
 const REJECT_SPOILER = /\b(?:maybe|perhaps|possibly|probably|likely|might|could|unsure|if|unless|otherwise)\b|\?/i;
+/** Words that make a parenthetical remark a hedge rather than commentary. */
 const REMARK_HEDGE = /\b(?:or|maybe|perhaps|possibly|probably|likely|might|could|approx\w*|roughly|about|around|unsure|sure|certain|confident|if|unless|otherwise)\b|\?/i;
 
 /**
@@ -350,7 +351,7 @@ function retracts(after: string, boxed: string): boolean {
   const start = Math.max(after.lastIndexOf('.', m.index - 1), after.lastIndexOf('\n', m.index - 1), after.lastIndexOf('!', m.index - 1), after.lastIndexOf('?', m.index - 1)) + 1;
   const before = after.slice(start, m.index);
   // "B is tempting ..., so it is incorrect": another option is what the phrase calls wrong.
-  const letters = /^[\s$(*{\\a-z]*[A-J](?:\s*[,、]?\s*[A-J])*[\s$)*}.]*$/.test(boxed) ? mcLetters(boxed) : null;
+  const letters = answerLetters(boxed);
   if (letters !== null && candidateLetters(before, letters).length > 0) return RETRACTION.test(after.slice(m.index + m[0].length));
   const nums = [...before.matchAll(/(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])/g)].map((x) => x[0]);
   if (nums.length > 0 && nums.every((n) => !equivalent(n, boxed).equal)) return RETRACTION.test(after.slice(m.index + m[0].length));
@@ -509,38 +510,48 @@ function alternativeInProse(after: string, boxed: string): boolean {
  * counterfactuals ("if it were 5x5, ... 20") are commentary.
  */
 function openAlternative(after: string, answer: string): 'hedged' | 'retracted' | null {
-  const letters = /^[\s$(*{\\a-z]*[A-J](?:\s*[,、]?\s*[A-J])*[\s$)*}.]*$/.test(answer) ? mcLetters(answer) : null;
+  const letters = answerLetters(answer);
   if (!/\d|\\[dt]?frac/.test(after) && letters === null) return null;
   const sentences = sentencesOf(after).flatMap((x) => x.split(/(?<=[。！？；])/));
   let errorBefore = false;
   for (const [i, sentence] of sentences.entries()) {
     const skip = (CHECK.test(sentence) && !UNCHECKED.test(sentence)) || isNaive(sentence) || COUNTERFACTUAL.test(sentence) || SCENARIO.test(sentence) || SAME.test(sentence);
     const errorHere = ERROR_NAMED.exec(sentence);
+    const candidates = skip && errorHere === null ? [] : letters === null ? candidateValues(sentence, answer) : candidateLetters(sentence, letters);
     if (!skip) {
       const next = sentences[i + 1] ?? '';
-      const candidates = letters === null ? candidateValues(sentence, answer) : candidateLetters(sentence, letters);
       const open = NEGATED_DISMISSAL.test(sentence);
       const cond = CONDITION.exec(sentence);
       for (const c of candidates) {
         const rest = sentence.slice(c.end);
         if (open) return 'hedged';
-        const restNoDoubt = rest.replace(NOT_SURE, ' ');
-        if (DISMISSED_AFTER.test(ownClause(restNoDoubt)) || DISMISSED.test(restNoDoubt) || (/\?\s*$/.test(sentence) && DISMISSED_NEXT.test(next))) continue;
+        if (dismissedAfter(rest) || (/\?\s*$/.test(sentence) && DISMISSED_NEXT.test(next))) continue;
         const before = sentence.slice(0, c.start);
         // "(or $5 \cdot 6 \cdot 9 = 270$ if ...)", "If the problem intends ordered pairs, the count doubles to 24":
         // another value offered with "or", or as the outcome of a condition.
         if (/\b(?:or|i\.e\.|that is)\s*,?\s*(?:about|approximately|approx\.?|roughly|around|nearly|equivalently|in decimal(?: form)?|as a decimal|≈|\\approx)\s*\$?\s*$/i.test(before)) continue;
         if (/(?:^|[(,;—–]\s*|\s[-–—]\s*)or\s+(?:even\s+|maybe\s+|possibly\s+|perhaps\s+)?\$?[^.!?$]{0,40}\$?[^.!?$]{0,40}$/i.test(before) || (cond && cond.index < c.start && !/=|[<>]|\\[lg]eq?\b/.test(sentence.slice(cond.index, c.start).replace(/\$[^$]*\$\s*$/, '')))) return 'hedged';
         if (CORRECTION_BEFORE.test(before) || (errorHere && errorHere.index < c.start) || (errorBefore && STATES_VALUE.test(before))) return 'retracted';
-        // "Since $x$ could be 1 or 2, we took both cases": reasoning about the work, not about the answer.
         // "without replacement it would be $\frac23$ instead": another outcome offered in the conditional mood.
         if (/\b(?:would|it['’]d)\s+(?:instead\s+|then\s+|rather\s+)?(?:be|become|give|equal|get|yield)\s*(?:instead\s+)?(?:\$\s*)?$/i.test(before) && /^\s*\$?\s*(?:instead|rather)\b/i.test(rest)) return 'hedged';
+        // "Since $x$ could be 1 or 2, we took both cases": reasoning about the work, not about the answer.
         if ((DOUBT_MARK.test(sentence) || DOUBT_CJK.test(sentence)) && !IMPOSSIBLE.test(sentence) && !/^[\s(*_-]*(?:since|because|as)\b/i.test(sentence)) return 'hedged';
       }
     }
-    errorBefore = errorHere !== null && (letters === null ? candidateValues(sentence, answer) : candidateLetters(sentence, letters)).every((c) => c.start < errorHere.index) && !/\b(?:fixed|corrected|accounted)\b/i.test(sentence);
+    errorBefore = errorHere !== null && candidates.every((c) => c.start < errorHere.index) && !/\b(?:fixed|corrected|accounted)\b/i.test(sentence);
   }
   return null;
+}
+
+/** The sorted option letters of an answer that is only letters (`C`, `\boxed{(B)}`, `A, C`), else null. */
+function answerLetters(answer: string): string | null {
+  return /^[\s$(*{\\a-z]*[A-J](?:\s*[,、]?\s*[A-J])*[\s$)*}.]*$/.test(answer) ? mcLetters(answer) : null;
+}
+
+/** Whether the text after a candidate dismisses it ("… which was wrong", "but 6 fails"); doubt ("not sure") is no dismissal. */
+function dismissedAfter(rest: string): boolean {
+  const r = rest.replace(NOT_SURE, ' ');
+  return DISMISSED_AFTER.test(ownClause(r)) || DISMISSED.test(r);
 }
 
 /**
@@ -581,13 +592,10 @@ function hedgedLead(text: string, at: number, answer: string): boolean {
   if (!decides && !UNRESOLVED.test(lead.slice(-260))) return false;
   const all = sentencesOf(lead);
   const said = all.filter((x) => x.trim() !== '');
-  const letters = /^[\s$(*{\\a-z]*[A-J](?:\s*[,、]?\s*[A-J])*[\s$)*}.]*$/.test(answer) ? mcLetters(answer) : null;
+  const letters = answerLetters(answer);
   const open = (sentence: string): boolean => {
     const found = letters === null ? candidateValues(sentence, answer) : candidateLetters(sentence, letters);
-    return found.some((c) => {
-      const rest = sentence.slice(c.end).replace(NOT_SURE, ' ');
-      return !DISMISSED_AFTER.test(ownClause(rest)) && !DISMISSED.test(rest);
-    });
+    return found.some((c) => !dismissedAfter(sentence.slice(c.end)));
   };
   // The answer's own sentence (the text from the last sentence break to the answer; empty when the answer
   // opens a line) decides under doubt, and it or the two sentences before name another candidate.
@@ -665,7 +673,7 @@ const DOUBT_CJK = /或|可能|也许|或许|或者|不确定|不一定|说不定
 /** A condition that sets another value ("If $n = 7$ instead, ..."): another scenario, commentary. */
 const SCENARIO = /\b(?:if|when|for|with)\s+\$?\s*[a-zA-Z](?:_\{?\w+\}?)?\s*=\s*-?\d/i;
 /** A condition contrary to fact ("if it were", "if we had allowed"): commentary. */
-const COUNTERFACTUAL = /\bwere\b(?!\s+(?:\w+ed|taken|given|seen|chosen|written|broken|forgotten|hidden|driven|proven|drawn|shown|thrown|known|done|made|counted|built|put|set|read|given|taken|seen|found|shown|known|meant|held|kept|left|split|cut|won|lost|paid|sold|told|thought|taught|bought|brought|caught|sought)\b)|\b(?:would have|had (?!to\b)\w+)\b/i;
+const COUNTERFACTUAL = /\bwere\b(?!\s+(?:\w+ed|taken|given|seen|chosen|written|broken|forgotten|hidden|driven|proven|drawn|shown|thrown|known|done|made|counted|built|put|set|read|found|meant|held|kept|left|split|cut|won|lost|paid|sold|told|thought|taught|bought|brought|caught|sought)\b)|\b(?:would have|had (?!to\b)\w+)\b/i;
 
 /** `after` without doubts that the same sentence withdraws ("not 100% sure, but it checks out"). */
 function withoutReassuredDoubt(after: string): string {
@@ -792,15 +800,19 @@ function sameBox(a: string, b: string): boolean {
 /** Normalised text of a box for "are these the same answer" checks. */
 const boxKey = (s: string) => s.replace(/\s+|\\[,;:! ]|\\left|\\right|\$/g, '').replace(/\\[dt]frac/g, '\\frac');
 
+/** The text that counts under rule 1: after the last `</think>`, or all of it without one. */
+export function afterThink(response: string): string {
+  const close = response.lastIndexOf('</think>');
+  return close >= 0 ? response.slice(close + '</think>'.length) : response;
+}
+
 /**
  * The final answer of `response` under strict rules 1-3 and 9 (size limits, prompt injection). Pure.
  */
 export function extractStrict(response: string): Extraction {
   if (response.length > LIMITS.maxResponseChars) return { answer: null, parts: null, reason: 'rejected:too_long' };
-  let text = response;
-  const close = text.lastIndexOf('</think>');
-  if (close >= 0) text = text.slice(close + '</think>'.length);
-  else if (/<think>/.test(text)) return { answer: null, parts: null, reason: 'no_answer:unclosed_think' };
+  if (!response.includes('</think>') && /<think>/.test(response)) return { answer: null, parts: null, reason: 'no_answer:unclosed_think' };
+  let text = afterThink(response);
   text = compactWhitespace(text);
   // Full-width forms (Ｃ, ：, ．, （ ）) are their ASCII characters.
   if (/[\uFF01-\uFF5E]/.test(text)) text = text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));

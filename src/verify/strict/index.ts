@@ -4,7 +4,7 @@
  */
 import type { GradeResult, Reference } from '../types.js';
 import { equivalent } from './compare.js';
-import { extractStrict, sentenceNames, valueInSentence } from './extract.js';
+import { afterThink, extractStrict, sentenceNames, valueInSentence } from './extract.js';
 import { LIMITS } from './limits.js';
 import { canonicalUnit, cleanLatex, referenceAlternatives, splitUnits } from './normalize.js';
 
@@ -31,13 +31,6 @@ function differentUnit(answer: string, alts: string[]): boolean {
   if (units.length === 0) return false;
   const c = canonicalUnit(unit);
   return !units.some((u) => u === unit || canonicalUnit(u) === c);
-}
-
-/** The text that counts (after the last `</think>`), bounded. */
-function finalPart(response: string): string {
-  const close = response.lastIndexOf('</think>');
-  const t = close >= 0 ? response.slice(close + 8) : response;
-  return t.length > 4000 ? t.slice(-4000) : t;
 }
 
 /** Grade `response` against `reference` under the strict rules. Pure, synchronous, bounded. */
@@ -70,7 +63,7 @@ export function gradeStrict(response: string, reference: Reference, unit?: strin
   if (/^\s*[0-9A-Za-z]+\s*$/.test(answer)) {
     for (const alt of alts) {
       const based = /^\s*\$?\s*([0-9A-Za-z]+)\s*_\s*\{?\s*(\d{1,2})\s*\}?\s*\$?\s*$/.exec(alt);
-      if (based && answer.trim().toLowerCase() === based[1].toLowerCase() && new RegExp(String.raw`\bbase[\s\-$]*\{?${based[2]}\b`, 'i').test(finalPart(response))) return { correct: true, extracted: answer, reason: 'equal:base_digits' };
+      if (based && answer.trim().toLowerCase() === based[1].toLowerCase() && new RegExp(String.raw`\bbase[\s\-$]*\{?${based[2]}\b`, 'i').test(afterThink(response).slice(-4000))) return { correct: true, extracted: answer, reason: 'equal:base_digits' };
     }
   }
   // `\boxed{\text{The only solution is } x = 5.}`: a box holding a sentence that states one value.
